@@ -1,0 +1,46 @@
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.ReferenceData;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dialogues.App.Features.Accounts;
+
+/// <summary>A platform account. Identity owns sign-in; the rest is the participant's profile.</summary>
+public sealed class AppUser : IdentityUser<Guid>
+{
+    public const int DisplayNameMaxLength = 80;
+    public const int DisplayNameMinLength = 2;
+
+    [PersonalData]
+    public string DisplayName { get; set; } = "";
+
+    [PersonalData]
+    public SettlementId? SettlementId { get; set; }
+
+    /// <summary>For officials: the department whose items they answer.</summary>
+    public DepartmentId? DepartmentId { get; set; }
+
+    [PersonalData]
+    public string PreferredCulture { get; set; } = "bg-BG";
+
+    public DateTimeOffset RegisteredAt { get; set; }
+
+    [PersonalData]
+    public DateTimeOffset? TermsAcceptedAt { get; set; }
+
+    /// <summary>Set by an administrator; a disabled account can neither sign in nor act.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>Set when the person erased their account; the row stays so public records keep an (anonymous) author.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    public List<UserPolicyInterest> Interests { get; set; } = [];
+
+    public UserId UserId => new(Id);
+}
+
+public sealed class UserPolicyInterest
+{
+    public Guid UserId { get; set; }
+
+    public PolicyAreaId PolicyAreaId { get; set; }
+}

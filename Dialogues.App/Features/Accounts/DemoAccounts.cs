@@ -1,0 +1,71 @@
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.Domain.Participants;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dialogues.App.Features.Accounts;
+
+/// <summary>One demo account per role (and a few more residents), all with the same published password.</summary>
+public static class DemoAccounts
+{
+    public const string Password = "zelena-liva-2026";
+
+    public static readonly DemoAccount Administrator = new("admin@botevgrad.example", "Мария Петрова", [Role.Administrator]);
+    public static readonly DemoAccount Moderator = new("moderator@botevgrad.example", "Георги Илиев", [Role.Moderator]);
+    public static readonly DemoAccount Official = new("official@botevgrad.example", "Елена Димитрова", [Role.Official], Department: 1);
+    public static readonly DemoAccount Resident = new("resident@botevgrad.example", "Иван Стоянов", [Role.Resident], Settlement: 11);
+    public static readonly DemoAccount Resident2 = new("resident2@botevgrad.example", "Десислава Тодорова", [Role.Resident], Settlement: 2);
+    public static readonly DemoAccount Ngo = new("ngo@botevgrad.example", "Сдружение „Зелен Ботевград“", [Role.Resident], Settlement: 0);
+
+    public static readonly IReadOnlyList<DemoAccount> All = [Administrator, Moderator, Official, Resident, Resident2, Ngo];
+}
+
+/// <param name="Department">Index into the seeded departments, for officials.</param>
+/// <param name="Settlement">Index into the seeded settlements.</param>
+public sealed record DemoAccount(string Email, string DisplayName, string[] Roles, int? Department = null, int? Settlement = null);
+
+internal sealed class DemoAccountsSeeder(UserManager<AppUser> users, ReferenceCatalog catalog, TimeProvider clock) : IDemoSeeder
+{
+    public int Order => 0;
+
+    public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var reference = await catalog.GetAsync();
+        foreach (var account in DemoAccounts.All)
+        {
+            if (await users.FindByEmailAsync(account.Email) is not null)
+            {
+                continue;
+            }
+            var user = new AppUser
+            {
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                DisplayName = account.DisplayName,
+                RegisteredAt = clock.GetUtcNow(),
+                TermsAcceptedAt = clock.GetUtcNow(),
+                DepartmentId = account.Department is { } d ? reference.Departments[d].Id : null,
+                SettlementId = account.Settlement is { } s ? reference.Settlements[s].Id : null,
+            };
+            var result = await users.CreateAsync(user, DemoAccounts.Password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo account {account.Email} was refused: {string.Join("; ", result.Errors.Select(e => e.Code))}");
+            }
+            await users.AddToRolesAsync(user, account.Roles);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Demo accounts (Development only), password for all: " + DemoAccounts.Password);
+        foreach (var account in DemoAccounts.All)
+        {
+            Console.WriteLine($"  {string.Join(", ", account.Roles),-14} {account.Email}");
+        }
+        Console.WriteLine();
+    }
+
+    /// <summary>Finds a demo account's user for other features' demo seeders.</summary>
+    public static async Task<AppUser> FindAsync(UserManager<AppUser> users, DemoAccount account) =>
+        await users.FindByEmailAsync(account.Email) ?? throw new InvalidOperationException($"Demo account {account.Email} is missing.");
+}

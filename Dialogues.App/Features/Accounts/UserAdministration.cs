@@ -1,0 +1,94 @@
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.App.Infrastructure.Security;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.Accounts;
+
+public sealed record UserRow(
+    UserId Id,
+    string DisplayName,
+    string Email,
+    bool EmailConfirmed,
+    IReadOnlyList<string> Roles,
+    DepartmentId? DepartmentId,
+    DateTimeOffset RegisteredAt,
+    bool IsDisabled);
+
+/// <summary>Administrators list accounts, assign roles and departments, and disable accounts.</summary>
+public sealed class UserAdministration(
+    IDbContextFactory<AppDbContext> databases,
+    IServiceScopeFactory scopes,
+    CurrentActor currentActor,
+    ILiveUpdates live,
+    TimeProvider clock)
+{
+    public async Task<Page<UserRow>> ListAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            users = users.Where(u => u.DisplayName.Contains(term) || u.Email!.Contains(term));
+        }
+        return await users
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new UserRow(
+                new UserId(u.Id),
+                u.DisplayName,
+                u.Email!,
+                u.EmailConfirmed,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
+                u.DepartmentId,
+                u.RegisteredAt,
+                u.DisabledAt != null))
+            .ToPageAsync(skip, take, cancellationToken);
+    }
+
+    /// <summary>Replaces the user's roles; an official must belong to a department.</summary>
+    public async Task SetRolesAsync(UserId userId, IReadOnlyCollection<string> roles, DepartmentId? department, CancellationToken cancellationToken = default)
+    {
+        var admin = await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
+        DomainException.ThrowIf(roles.Any(r => !Role.All.Contains(r)), DomainErrors.UnknownRole);
+        DomainException.ThrowIf(roles.Contains(Role.Official) && department is null, DomainErrors.OfficialNeedsDepartment);
+        DomainException.ThrowIf(userId == admin.Id && !roles.Contains(Role.Administrator), DomainErrors.CannotDemoteSelf);
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(userId.Value.ToString()) ?? throw new DomainException(DomainErrors.NotFound);
+        var current = await users.GetRolesAsync(user);
+
+        user.DepartmentId = roles.Contains(Role.Official) ? department : null;
+        Check(await users.UpdateAsync(user));
+        Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
+        Check(await users.AddToRolesAsync(user, roles.Except(current)));
+        live.Publish(AccountTopics.Of(userId), new AccountChanged(userId, SignedOut: false));
+    }
+
+    /// <summary>Disabling refuses new sign-ins, invalidates the cookie and signs out open circuits at once.</summary>
+    public async Task SetDisabledAsync(UserId userId, bool disabled, CancellationToken cancellationToken = default)
+    {
+        var admin = await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
+        DomainException.ThrowIf(userId == admin.Id, DomainErrors.CannotDisableSelf);
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(userId.Value.ToString()) ?? throw new DomainException(DomainErrors.NotFound);
+        user.DisabledAt = disabled ? clock.GetUtcNow() : null;
+        Check(await users.UpdateAsync(user));
+        if (disabled)
+        {
+            Check(await users.UpdateSecurityStampAsync(user));
+            live.Publish(AccountTopics.Of(userId), new AccountChanged(userId, SignedOut: true));
+        }
+    }
+
+    private static void Check(IdentityResult result) =>
+        DomainException.ThrowIf(!result.Succeeded, DomainErrors.SaveFailed);
+}

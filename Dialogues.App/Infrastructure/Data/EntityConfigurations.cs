@@ -1,0 +1,66 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dialogues.App.Infrastructure.Data;
+
+internal static class ReferenceItemMapping
+{
+    public static void MapReferenceItem<T, TId>(this EntityTypeBuilder<T> entity, string table)
+        where T : ReferenceItem<TId>
+        where TId : struct, IEntityId<TId>
+    {
+        entity.ToTable(table);
+        entity.HasKey(x => x.Id);
+        entity.ComplexProperty(x => x.Name, name =>
+        {
+            name.Property(n => n.Bulgarian).HasColumnName("NameBg").HasMaxLength(BilingualName.MaxLength);
+            name.Property(n => n.English).HasColumnName("NameEn").HasMaxLength(BilingualName.MaxLength);
+        });
+    }
+}
+
+internal sealed class SettlementConfiguration : IEntityTypeConfiguration<Settlement>
+{
+    public void Configure(EntityTypeBuilder<Settlement> entity)
+    {
+        entity.MapReferenceItem<Settlement, SettlementId>("Settlements");
+        entity.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class PolicyAreaConfiguration : IEntityTypeConfiguration<PolicyArea>
+{
+    public void Configure(EntityTypeBuilder<PolicyArea> entity) => entity.MapReferenceItem<PolicyArea, PolicyAreaId>("PolicyAreas");
+}
+
+internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> entity) => entity.MapReferenceItem<Department, DepartmentId>("Departments");
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> entity)
+    {
+        entity.Property(x => x.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
+        entity.Property(x => x.PreferredCulture).HasMaxLength(10);
+        entity.HasOne<Settlement>().WithMany().HasForeignKey(x => x.SettlementId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasMany(x => x.Interests).WithOne().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasIndex(x => x.DisplayName);
+        entity.Ignore(x => x.UserId);
+    }
+}
+
+internal sealed class UserPolicyInterestConfiguration : IEntityTypeConfiguration<UserPolicyInterest>
+{
+    public void Configure(EntityTypeBuilder<UserPolicyInterest> entity)
+    {
+        entity.ToTable("UserPolicyInterests");
+        entity.HasKey(x => new { x.UserId, x.PolicyAreaId });
+        entity.HasOne<PolicyArea>().WithMany().HasForeignKey(x => x.PolicyAreaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

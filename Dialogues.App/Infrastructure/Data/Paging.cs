@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Infrastructure.Data;
+
+/// <summary>One page of a list and the size of the whole list.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Skip, int Take)
+{
+    public bool HasMore => Skip + Items.Count < Total;
+}
+
+public static class PagingExtensions
+{
+    public const int MaxPageSize = 100;
+
+    public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        skip = Math.Max(0, skip);
+        take = Math.Clamp(take, 1, MaxPageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new Page<T>(items, total, skip, take);
+    }
+}

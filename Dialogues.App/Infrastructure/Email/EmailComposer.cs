@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Dialogues.App.Infrastructure.Email;
+
+/// <summary>Marker for EmailText.resx: the frame around every email.</summary>
+public sealed class EmailText;
+
+public sealed class PlatformOptions
+{
+    public const string Section = "Platform";
+
+    /// <summary>The address people reach the site at, for links in emails. Empty: the address the server listens on.</summary>
+    public string? PublicUrl { get; set; }
+}
+
+/// <summary>Absolute links for places with no request to take the host from (emails, jobs).</summary>
+public sealed class PublicUrl(IOptions<PlatformOptions> options, IServer server)
+{
+    public string Base
+    {
+        get
+        {
+            var configured = options.Value.PublicUrl;
+            var address = string.IsNullOrWhiteSpace(configured)
+                ? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5000"
+                : configured;
+            return address.TrimEnd('/') + "/";
+        }
+    }
+
+    public string To(string relative) => Base + relative.TrimStart('/');
+}
+
+/// <summary>
+/// Builds the plain-text and HTML versions of a message in the current UI culture, inside the
+/// platform's frame: its name at the top, and a footer that says why the reader got it.
+/// </summary>
+public sealed class EmailComposer(IStringLocalizer<EmailText> text, PublicUrl urls)
+{
+    public EmailMessage Compose(string to, string subject, IReadOnlyList<string> paragraphs, EmailAction? action = null)
+    {
+        var platform = text["PlatformName"].Value;
+        var footer = text["Footer"].Value;
+        var preferences = urls.To("account/profile");
+
+        var plain = new StringBuilder();
+        plain.AppendLine(platform).AppendLine();
+        foreach (var paragraph in paragraphs)
+        {
+            plain.AppendLine(paragraph).AppendLine();
+        }
+        if (action is not null)
+        {
+            plain.AppendLine($"{action.Text}: {action.Url}").AppendLine();
+        }
+        plain.AppendLine("--").AppendLine(footer).AppendLine($"{text["Preferences"]}: {preferences}");
+
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif;color:#1b1b1b;line-height:1.5\">");
+        html.Append($"<p style=\"font-weight:bold;color:#0b5394\">{Encode(platform)}</p>");
+        foreach (var paragraph in paragraphs)
+        {
+            html.Append($"<p>{Encode(paragraph)}</p>");
+        }
+        if (action is not null)
+        {
+            html.Append($"<p><a href=\"{Encode(action.Url)}\" style=\"background:#0b5394;color:#fff;padding:8px 16px;text-decoration:none;border-radius:4px\">{Encode(action.Text)}</a></p>");
+            html.Append($"<p style=\"font-size:small\">{Encode(action.Url)}</p>");
+        }
+        html.Append($"<hr><p style=\"font-size:small;color:#555\">{Encode(footer)} <a href=\"{Encode(preferences)}\">{Encode(text["Preferences"])}</a></p>");
+        html.Append("</body></html>");
+
+        return new EmailMessage(to, $"{subject} · {text["PlatformShortName"]}", plain.ToString(), html.ToString());
+    }
+
+    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+}
+
+public sealed record EmailAction(string Text, string Url);

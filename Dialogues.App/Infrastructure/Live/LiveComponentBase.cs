@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Dialogues.App.Infrastructure.Live;
+
+/// <summary>
+/// A component that follows live topics while it is interactive: events re-render it on its own
+/// dispatcher, failures surface through the error boundary, and subscriptions end with the component.
+/// </summary>
+public abstract class LiveComponentBase : ComponentBase, IDisposable
+{
+    private readonly List<IDisposable> _subscriptions = [];
+
+    [Inject]
+    protected ILiveUpdates Live { get; set; } = default!;
+
+    /// <summary>Subscribes only when interactive: a prerendered page has no circuit to update.</summary>
+    protected void Follow(LiveTopic topic, Func<object, Task> onEvent)
+    {
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+        _subscriptions.Add(Live.Subscribe(topic, async liveEvent =>
+        {
+            try
+            {
+                await InvokeAsync(async () =>
+                {
+                    await onEvent(liveEvent);
+                    StateHasChanged();
+                });
+            }
+            catch (Exception exception)
+            {
+                await DispatchExceptionAsync(exception);
+            }
+        }));
+    }
+
+    protected void Unfollow()
+    {
+        foreach (var subscription in _subscriptions)
+        {
+            subscription.Dispose();
+        }
+        _subscriptions.Clear();
+    }
+
+    public void Dispose()
+    {
+        Unfollow();
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing) { }
+}

@@ -1,0 +1,4 @@
+using Dialogues.App;
+
+var app = DialoguesApp.Build(args);
+await app.RunAsync();

@@ -1,0 +1,33 @@
+namespace Dialogues.Domain.Shared;
+
+/// <summary>
+/// Codes of the messages a refused action shows. Each feature adds its codes in its own folder;
+/// every code has a Bulgarian and an English text in the app (a test checks).
+/// </summary>
+public static partial class DomainErrors
+{
+    public const string NameRequired = "Name.Required";
+}
+
+public static partial class DomainErrors
+{
+    public const string LoginRequired = "Access.LoginRequired";
+    public const string EmailNotConfirmed = "Access.EmailNotConfirmed";
+    public const string AccountDisabled = "Access.AccountDisabled";
+    public const string Forbidden = "Access.Forbidden";
+    public const string NotFound = "Access.NotFound";
+}
+
+public static partial class DomainErrors
+{
+    public const string UnknownRole = "Accounts.UnknownRole";
+    public const string OfficialNeedsDepartment = "Accounts.OfficialNeedsDepartment";
+    public const string CannotDemoteSelf = "Accounts.CannotDemoteSelf";
+    public const string CannotDisableSelf = "Accounts.CannotDisableSelf";
+    public const string SaveFailed = "Accounts.SaveFailed";
+}
+
+public static partial class DomainErrors
+{
+    public const string DisplayNameLength = "Accounts.DisplayNameLength";
+}

@@ -1,0 +1,152 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.Domain.Participants;
+using Dialogues.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dialogues.Tests.Features.Accounts;
+
+public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
+{
+    [Fact]
+    public async Task Register_ConfirmFromEmail_LogIn_SeesOwnName()
+    {
+        var email = $"nova{Guid.NewGuid():N}@test.example";
+        await Page.GotoAsync("/");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Регистрация" }).ClickAsync();
+
+        await Page.GetByLabel("Име за показване").FillAsync("Нова Участничка");
+        await Page.GetByLabel("Имейл").FillAsync(email);
+        await Page.GetByLabel("Парола", new() { Exact = true }).FillAsync("зелени хълмове над града");
+        await Page.GetByLabel("Повторете паролата").FillAsync("зелени хълмове над града");
+        await Page.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Скравена" });
+        await Page.GetByLabel("Здравеопазване").CheckAsync();
+        await Page.GetByLabel("Приемам условията").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Създай профил" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Проверете пощата си" })).ToBeVisibleAsync();
+        var mail = await MailPickup.WaitForAsync(Host.MailFolder, email);
+        Assert.Contains("Потвърдете", mail.Subject);
+
+        await Page.GotoAsync(mail.FirstLink("/account/confirm-email"));
+        await Expect(Page.GetByText("Имейл адресът ви е потвърден")).ToBeVisibleAsync();
+
+        await Page.LogInAsync(email, "зелени хълмове над града");
+        await Page.WaitForInteractiveAsync();
+        await Expect(Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Нова Участничка" })).ToBeVisibleAsync();
+
+        await Page.GotoAsync("/account/profile");
+        await Expect(Page.GetByLabel("Населено място")).ToHaveValueAsync(await SettlementValue("Скравена"));
+        await Expect(Page.GetByLabel("Здравеопазване")).ToBeCheckedAsync();
+    }
+
+    [Fact]
+    public async Task Register_MissingTermsAndShortPassword_ShowsMessagesAndCreatesNothing()
+    {
+        var email = $"bad{Guid.NewGuid():N}@test.example";
+        await Page.GotoAsync("/account/register");
+        await Page.GetByLabel("Име за показване").FillAsync("Някой");
+        await Page.GetByLabel("Имейл").FillAsync(email);
+        await Page.GetByLabel("Парола", new() { Exact = true }).FillAsync("кратка");
+        await Page.GetByLabel("Повторете паролата").FillAsync("кратка");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Създай профил" }).ClickAsync();
+
+        await Expect(Page.GetByText("трябва да приемете условията")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("трябва да е между 10 и 128 знака")).ToBeVisibleAsync();
+        await using var db = Host.Db();
+        Assert.False(db.Users.Any(u => u.Email == email));
+    }
+
+    [Fact]
+    public async Task SwitchLanguage_ToEnglishAndBack()
+    {
+        await Page.GotoInteractiveAsync("/");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Решаваме заедно за бъдещето на Ботевград");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Deciding together on the future of Botevgrad");
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+
+        await Page.WaitForInteractiveAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Български" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Решаваме заедно за бъдещето на Ботевград");
+    }
+
+    [Fact]
+    public async Task Administrator_MakesAUserAnOfficialOfADepartment()
+    {
+        var admin = await Host.CreateUserAsync("Админ Админов", [Role.Administrator]);
+        var resident = await Host.CreateUserAsync($"Бъдещ Служител {Guid.NewGuid():N}"[..24]);
+        await Page.LogInAsync(admin);
+        await Page.GotoInteractiveAsync("/admin/users");
+
+        await Page.GetByLabel("Търсене по име или имейл").FillAsync(resident.DisplayName);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Търси" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Управление на {resident.DisplayName}" }).ClickAsync();
+        await Page.GetByLabel("Служител", new() { Exact = true }).CheckAsync();
+        await Page.GetByLabel("Дирекция / отдел").SelectOptionAsync(new SelectOptionValue { Label = "Дирекция „Екология и благоустройство“" });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Запази ролите" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Ролите на {resident.DisplayName} са запазени.");
+        var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = resident.DisplayName });
+        await Expect(row).ToContainTextAsync("Служител");
+        await Expect(row).ToContainTextAsync("Дирекция „Екология и благоустройство“");
+    }
+
+    [Fact]
+    public async Task Administrator_OfficialWithoutDepartment_IsRefusedWithAMessage()
+    {
+        var admin = await Host.CreateUserAsync("Админ Втори", [Role.Administrator]);
+        var resident = await Host.CreateUserAsync($"Без Отдел {Guid.NewGuid():N}"[..20]);
+        await Page.LogInAsync(admin);
+        await Page.GotoInteractiveAsync("/admin/users");
+
+        await Page.GetByLabel("Търсене по име или имейл").FillAsync(resident.DisplayName);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Търси" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Управление на {resident.DisplayName}" }).ClickAsync();
+        await Page.GetByLabel("Служител", new() { Exact = true }).CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Запази ролите" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Служителят трябва да принадлежи към дирекция");
+    }
+
+    [Fact]
+    public async Task DisablingAnAccount_SignsOutItsOpenPageAtOnce()
+    {
+        var admin = await Host.CreateUserAsync("Админ Трети", [Role.Administrator]);
+        var user = await Host.CreateUserAsync("Скоро Деактивиран");
+        await Page.LogInAsync(user);
+        await Page.GotoInteractiveAsync("/");
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Скоро Деактивиран" })).ToBeVisibleAsync();
+
+        await using (var asAdmin = Host.As(admin))
+        {
+            await asAdmin.Get<UserAdministration>().SetDisabledAsync(user.Id, disabled: true);
+        }
+
+        await Expect(Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Вход" })).ToBeVisibleAsync(new() { Timeout = 3000 });
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Скоро Деактивиран" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task PhoneWidth_MenuOpensFromItsButton()
+    {
+        var phone = await NewPageAsync(width: 360, height: 740);
+        await phone.GotoAsync("/");
+        var menu = phone.GetByRole(AriaRole.Button, new() { Name = "Меню" });
+        await Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Основна навигация" })).ToBeHiddenAsync();
+
+        await menu.ClickAsync();
+
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Основна навигация" })).ToBeVisibleAsync();
+        var overflow = await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow, "The page scrolls sideways at 360 px.");
+    }
+
+    private async Task<string> SettlementValue(string name)
+    {
+        await using var db = Host.Db();
+        return db.Settlements.AsEnumerable().Single(s => s.Name.Bulgarian == name).Id.Value.ToString();
+    }
+}

@@ -1,0 +1,153 @@
+using System.Security.Claims;
+using Dialogues.App;
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.Domain.Participants;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Dialogues.Tests.Support;
+
+/// <summary>
+/// The real app on Kestrel at 127.0.0.1 on a free port, with its own SQLite file and data folder in a temp
+/// directory and a test clock. One instance per test class (as an <see cref="IClassFixture{TFixture}"/>).
+/// </summary>
+public class AppHost : IAsyncLifetime
+{
+    private WebApplication? _app;
+    private int _userCounter;
+
+    public TestClock Clock { get; } = new();
+
+    public LogCapture Logs { get; } = new();
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("dialogues-test-").FullName;
+
+    public string MailFolder => Path.Combine(DataFolder, "mail");
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>Extra settings for a test class, as command-line style key=value pairs.</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
+    public async Task InitializeAsync()
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--environment=Testing",
+            $"--contentRoot={SolutionFolder.Find("Dialogues.App")}",
+            $"--ConnectionStrings:Dialogues=Data Source={Path.Combine(DataFolder, "dialogues.db")}",
+            $"--Database:DataFolder={DataFolder}",
+            "--Logging:LogLevel:Default=Information",
+            "--Logging:LogLevel:Microsoft=Warning",
+            .. Settings.Select(s => "--" + s),
+        ];
+        _app = DialoguesApp.Build(args, builder =>
+        {
+            builder.Services.RemoveAll<TimeProvider>();
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+            builder.Logging.AddProvider(Logs);
+        });
+        await _app.StartAsync();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open only leaves litter in the temp folder.
+        }
+    }
+
+    public string Url(string relative) => $"{BaseUrl}/{relative.TrimStart('/')}";
+
+    public AppDbContext Db() => Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+
+    /// <summary>A confirmed account with the given roles; officials get the first department unless told otherwise.</summary>
+    public async Task<TestUser> CreateUserAsync(string? name = null, string[]? roles = null, Dialogues.Domain.ReferenceData.DepartmentId? department = null)
+    {
+        var n = Interlocked.Increment(ref _userCounter);
+        roles ??= [Role.Resident];
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (roles.Contains(Role.Official) && department is null)
+        {
+            await using var db = Db();
+            department = await db.Departments.OrderBy(d => d.SortOrder).Select(d => d.Id).FirstAsync();
+        }
+        var user = new AppUser
+        {
+            UserName = $"user{n}-{Guid.NewGuid():N}@test.example",
+            Email = $"user{n}-{Guid.NewGuid():N}@test.example",
+            EmailConfirmed = true,
+            DisplayName = name ?? $"Участник {n}",
+            RegisteredAt = Clock.GetUtcNow(),
+            DepartmentId = department,
+        };
+        var result = await users.CreateAsync(user, TestUser.Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        await users.AddToRolesAsync(user, roles);
+        return new TestUser(user.UserId, user.Email!, user.DisplayName, roles);
+    }
+
+    /// <summary>A service scope acting as <paramref name="user"/> (or as a guest when null), as a circuit would.</summary>
+    public ActingScope As(TestUser? user)
+    {
+        var scope = Services.CreateAsyncScope();
+        var principal = user is null
+            ? new ClaimsPrincipal(new ClaimsIdentity())
+            : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.Value.ToString()), new Claim(ClaimTypes.Name, user.Email)], "Test"));
+        var authentication = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        authentication.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        return new ActingScope(scope);
+    }
+}
+
+public sealed record TestUser(UserId Id, string Email, string DisplayName, string[] Roles)
+{
+    public const string Password = "test-passphrase-42";
+}
+
+public sealed class ActingScope(AsyncServiceScope scope) : IAsyncDisposable
+{
+    public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    public ValueTask DisposeAsync() => scope.DisposeAsync();
+}
+
+public static class SolutionFolder
+{
+    /// <summary>A folder of the solution, found by walking up from the test binaries.</summary>
+    public static string Find(string child)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Dialogues.sln")))
+            {
+                return Path.Combine(dir.FullName, child);
+            }
+        }
+        throw new InvalidOperationException("Dialogues.sln not found above " + AppContext.BaseDirectory);
+    }
+}

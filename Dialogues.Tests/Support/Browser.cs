@@ -1,0 +1,106 @@
+using Microsoft.Playwright;
+
+namespace Dialogues.Tests.Support;
+
+/// <summary>
+/// One Chromium (Debian's) for the whole test run; every test gets fresh browser contexts from it.
+/// </summary>
+public static class Browser
+{
+    private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> Shared = new(LaunchAsync);
+
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+
+    /// <summary>A new, isolated browser context (its own cookies and storage), like a separate person's browser.</summary>
+    public static async Task<IBrowserContext> NewContextAsync(string baseUrl, string locale = "bg-BG", int width = 1280, int height = 900)
+    {
+        var (_, browser) = await Shared.Value;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            TimezoneId = "Europe/Sofia",
+        });
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+            ],
+        });
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.CloseAsync().GetAwaiter().GetResult();
+            playwright.Dispose();
+        };
+        return (playwright, browser);
+    }
+}
+
+public static class PageExtensions
+{
+    /// <summary>Navigates and waits until the Blazor circuit is live (the layout marks itself interactive).</summary>
+    public static async Task GotoInteractiveAsync(this IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.WaitForInteractiveAsync();
+    }
+
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator(".app[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Signs in through the login form, as a person would.</summary>
+    public static async Task LogInAsync(this IPage page, string email, string password = TestUser.Password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Имейл").FillAsync(email);
+        await page.GetByLabel("Парола", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Влез" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+    }
+
+    public static Task LogInAsync(this IPage page, TestUser user) => page.LogInAsync(user.Email);
+}
+
+/// <summary>
+/// Base for browser tests: the class's app, and per test a fresh context and page (more on request).
+/// </summary>
+public abstract class BrowserTest<THost>(THost host) : IClassFixture<THost>, IAsyncLifetime
+    where THost : AppHost
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    protected THost Host { get; } = host;
+
+    protected IPage Page { get; private set; } = default!;
+
+    public virtual async Task InitializeAsync() => Page = await NewPageAsync();
+
+    /// <summary>Another person's browser: a separate context with its own cookies.</summary>
+    protected async Task<IPage> NewPageAsync(string locale = "bg-BG", int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(Host.BaseUrl, locale, width, height);
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+    }
+}
