@@ -75,14 +75,7 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     [Fact]
     public async Task Administrator_MakesAUserAnOfficialOfADepartment()
     {
-        var admin = await Host.CreateUserAsync("Админ Админов", [Role.Administrator]);
-        var resident = await Host.CreateUserAsync($"Бъдещ Служител {Guid.NewGuid():N}"[..24]);
-        await Page.LogInAsync(admin);
-        await Page.GotoInteractiveAsync("/admin/users");
-
-        await Page.GetByLabel("Търсене по име или имейл").FillAsync(resident.DisplayName);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Търси" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = $"Управление на {resident.DisplayName}" }).ClickAsync();
+        var resident = await OpenUserAsAdministratorAsync($"Бъдещ Служител {Guid.NewGuid():N}"[..24]);
         await Page.GetByLabel("Служител", new() { Exact = true }).CheckAsync();
         await Page.GetByLabel("Дирекция / отдел").SelectOptionAsync(new SelectOptionValue { Label = "Дирекция „Екология и благоустройство“" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Запази ролите" }).ClickAsync();
@@ -96,14 +89,7 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     [Fact]
     public async Task Administrator_OfficialWithoutDepartment_IsRefusedWithAMessage()
     {
-        var admin = await Host.CreateUserAsync("Админ Втори", [Role.Administrator]);
-        var resident = await Host.CreateUserAsync($"Без Отдел {Guid.NewGuid():N}"[..20]);
-        await Page.LogInAsync(admin);
-        await Page.GotoInteractiveAsync("/admin/users");
-
-        await Page.GetByLabel("Търсене по име или имейл").FillAsync(resident.DisplayName);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Търси" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = $"Управление на {resident.DisplayName}" }).ClickAsync();
+        await OpenUserAsAdministratorAsync($"Без Отдел {Guid.NewGuid():N}"[..20]);
         await Page.GetByLabel("Служител", new() { Exact = true }).CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Запази ролите" }).ClickAsync();
 
@@ -142,6 +128,19 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Основна навигация" })).ToBeVisibleAsync();
         var overflow = await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "The page scrolls sideways at 360 px.");
+    }
+
+    /// <summary>Signs in as a new administrator and opens the management panel of a new resident.</summary>
+    private async Task<TestUser> OpenUserAsAdministratorAsync(string residentName)
+    {
+        var admin = await Host.CreateUserAsync($"Админ {Guid.NewGuid():N}"[..12], [Role.Administrator]);
+        var resident = await Host.CreateUserAsync(residentName);
+        await Page.LogInAsync(admin);
+        await Page.GotoInteractiveAsync("/admin/users");
+        await Page.GetByLabel("Търсене по име или имейл").FillAsync(resident.DisplayName);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Търси" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Управление на {resident.DisplayName}" }).ClickAsync();
+        return resident;
     }
 
     private async Task<string> SettlementValue(string name)
