@@ -1,4 +1,7 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.DialogueSpaces;
+using Dialogues.App.Infrastructure.Files;
+using Dialogues.App.Infrastructure.Text;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Features.Shell;
 using Dialogues.App.Infrastructure.Data;
@@ -44,6 +47,9 @@ public static class DialoguesApp
         services.AddEmail();
         services.AddReferenceData();
         services.AddAccounts(builder.Environment, builder.Configuration);
+        services.AddAttachments();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddDialogues();
 
         configure?.Invoke(builder);
 
@@ -73,6 +79,7 @@ public static class DialoguesApp
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
+        Attachments.MapFileEndpoint(app);
         app.MapRazorComponents<Features.Shell.App>().AddInteractiveServerRenderMode();
     }
 }

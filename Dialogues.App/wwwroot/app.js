@@ -2,6 +2,9 @@
 // Menu state lives on <body>, which Blazor never re-renders: when the circuit starts it replaces the
 // prerendered header, and a state kept on the header itself would be lost.
 window.dialogues = {
+    scrollIntoView(id) {
+        document.getElementById(id)?.scrollIntoView({ block: 'start' });
+    },
     toggleMenu() {
         document.body.classList.toggle('menu-open');
         dialogues.syncMenuButton();

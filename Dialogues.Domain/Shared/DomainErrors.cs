@@ -31,3 +31,11 @@ public static partial class DomainErrors
 {
     public const string DisplayNameLength = "Accounts.DisplayNameLength";
 }
+
+public static partial class DomainErrors
+{
+    public const string UploadTooLarge = "Upload.TooLarge";
+    public const string UploadNotImage = "Upload.NotImage";
+    public const string UploadNotDocument = "Upload.NotDocument";
+    public const string UploadTypeMismatch = "Upload.TypeMismatch";
+}

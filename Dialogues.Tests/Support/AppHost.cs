@@ -111,6 +111,29 @@ public class AppHost : IAsyncLifetime
         return new TestUser(user.UserId, user.Email!, user.DisplayName, roles);
     }
 
+    /// <summary>
+    /// Many confirmed resident accounts at once, written straight to the database (no password hashing):
+    /// for load and concurrency tests that never log in through a form.
+    /// </summary>
+    public async Task<IReadOnlyList<TestUser>> CreateResidentsAsync(int count)
+    {
+        await using var db = Db();
+        var users = Enumerable.Range(0, count).Select(i => new AppUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = $"bulk{i}-{Guid.NewGuid():N}@test.example",
+            Email = $"bulk{i}-{Guid.NewGuid():N}@test.example",
+            EmailConfirmed = true,
+            DisplayName = $"Жител {i}",
+            SecurityStamp = Guid.NewGuid().ToString(),
+            RegisteredAt = Clock.GetUtcNow(),
+        }).ToList();
+        users.ForEach(u => (u.NormalizedEmail, u.NormalizedUserName) = (u.Email!.ToUpperInvariant(), u.UserName!.ToUpperInvariant()));
+        db.Users.AddRange(users);
+        await db.SaveChangesAsync();
+        return users.Select(u => new TestUser(u.UserId, u.Email!, u.DisplayName, [Role.Resident])).ToList();
+    }
+
     /// <summary>A service scope acting as <paramref name="user"/> (or as a guest when null), as a circuit would.</summary>
     public ActingScope As(TestUser? user)
     {

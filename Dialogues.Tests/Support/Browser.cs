@@ -40,11 +40,8 @@ public static class Browser
                 "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
             ],
         });
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            browser.CloseAsync().GetAwaiter().GetResult();
-            playwright.Dispose();
-        };
+        // No close at process exit: blocking on async work there can hang the test host. When the test process
+        // ends, Playwright's driver sees its pipe close and takes Chromium down with it.
         return (playwright, browser);
     }
 }

@@ -1,6 +1,7 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.ReferenceData;
@@ -64,7 +65,7 @@ public sealed class ReferenceCatalog(IDbContextFactory<AppDbContext> databases)
 
     private static async Task<IReadOnlyList<ReferenceEntry<TId>>> Entries<T, TId>(IQueryable<T> items)
         where T : ReferenceItem<TId>
-        where TId : struct, Dialogues.Domain.Shared.IEntityId<TId> =>
+        where TId : struct, IEntityId<TId> =>
         await items.AsNoTracking()
             .OrderBy(i => i.SortOrder)
             .Select(i => new ReferenceEntry<TId>(i.Id, i.Name.Bulgarian, i.Name.English, i.SortOrder, i.IsArchived))

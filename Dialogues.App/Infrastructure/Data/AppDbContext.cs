@@ -1,5 +1,7 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +22,27 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<UserPolicyInterest> UserPolicyInterests => Set<UserPolicyInterest>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<Dialogue> Dialogues => Set<Dialogue>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<CommentVote> CommentVotes => Set<CommentVote>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<ProposalSupport> ProposalSupports => Set<ProposalSupport>();
+
+    public DbSet<Scenario> Scenarios => Set<Scenario>();
+
+    public DbSet<ScenarioVote> ScenarioVotes => Set<ScenarioVote>();
+
+    public DbSet<ScenarioChoice> ScenarioChoices => Set<ScenarioChoice>();
+
+    /// <summary>Events of the save in progress, held between the save and its after-commit dispatch.</summary>
+    internal List<IDomainEvent> PendingEvents { get; } = [];
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

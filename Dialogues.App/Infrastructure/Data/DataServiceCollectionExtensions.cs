@@ -1,3 +1,4 @@
+using Dialogues.App.Infrastructure.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,19 +21,24 @@ public static class DataServiceCollectionExtensions
             {
                 throw new InvalidOperationException("ConnectionStrings:Dialogues is required when Database:Provider is SqlServer.");
             }
-            services.AddPooledDbContextFactory<SqlServerAppDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+            services.AddPooledDbContextFactory<SqlServerAppDbContext>((sp, o) => o
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>()));
             services.AddSingleton<IDbContextFactory<AppDbContext>, BaseContextFactory<SqlServerAppDbContext>>();
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, DataFolder.Resolve(environment, options.DataFolder));
-            services.AddPooledDbContextFactory<SqliteAppDbContext>(o => o.UseSqlite(sqlite));
+            services.AddPooledDbContextFactory<SqliteAppDbContext>((sp, o) => o
+                .UseSqlite(sqlite)
+                .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>()));
             services.AddSingleton<IDbContextFactory<AppDbContext>, BaseContextFactory<SqliteAppDbContext>>();
         }
 
         // Identity's stores and the health check want a scoped context.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<DataFolder>();
+        services.AddSingleton<DomainEventsInterceptor>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -1,0 +1,19 @@
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Events;
+
+namespace Dialogues.App.Features.DialogueSpaces;
+
+public static class DialoguesServiceCollectionExtensions
+{
+    public static IServiceCollection AddDialogues(this IServiceCollection services)
+    {
+        services.AddScoped<DialoguesService>();
+        services.AddScoped<DiscussionService>();
+        services.AddScoped<ProposalsService>();
+        services.AddScoped<ScenariosService>();
+        services.AddSingleton<DialoguePresence>();
+        services.AddSingleton<IAfterCommitHandler, DialogueLiveBridge>();
+        services.AddScoped<IDemoSeeder, DialoguesDemoSeeder>();
+        return services;
+    }
+}

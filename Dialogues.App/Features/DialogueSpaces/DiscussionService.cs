@@ -1,0 +1,233 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Security;
+using Dialogues.App.Infrastructure.Text;
+using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.DialogueSpaces;
+
+public enum CommentSort
+{
+    Newest,
+    Oldest,
+    MostSupported,
+}
+
+public sealed record CommentView(
+    CommentId Id,
+    CommentId ThreadId,
+    CommentId? ParentId,
+    int Depth,
+    UserId AuthorId,
+    string AuthorName,
+    Stance? Stance,
+    string BodyHtml,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? EditedAt,
+    bool IsDeleted,
+    bool IsHidden,
+    DepartmentId? OfficialDepartmentId,
+    int Up,
+    int Down,
+    int MyVote)
+{
+    public int Score => Up - Down;
+
+    public bool IsVisible => !IsDeleted && !IsHidden;
+}
+
+/// <summary>A top-level comment and its replies, in reading order (each reply after the one it answers).</summary>
+public sealed record CommentThread(CommentView Root, IReadOnlyList<CommentView> Replies);
+
+public sealed record ThreadPage(IReadOnlyList<CommentThread> Threads, int Total);
+
+public sealed record StanceSummary(int For, int Against, int Neutral)
+{
+    public int Total => For + Against + Neutral;
+}
+
+/// <summary>The discussion of a dialogue: comments with a stance, replies, edits, deletions and votes.</summary>
+public sealed class DiscussionService(
+    IDbContextFactory<AppDbContext> databases,
+    CurrentActor currentActor,
+    MarkdownRenderer markdown,
+    TimeProvider clock)
+{
+    public async Task<CommentId> PostAsync(DialogueId dialogueId, Stance? stance, string? body, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var dialogue = await VisibleDialogueAsync(db, dialogueId, actor, cancellationToken);
+        var comment = Comment.Post(dialogue, actor, stance, body, clock.GetUtcNow());
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync(cancellationToken);
+        return comment.Id;
+    }
+
+    public async Task<CommentId> ReplyAsync(CommentId parentId, Stance? stance, string? body, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var parent = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == parentId, cancellationToken)
+            ?? throw new DomainException(DomainErrors.CommentReplyTargetGone);
+        var dialogue = await VisibleDialogueAsync(db, parent.DialogueId, actor, cancellationToken);
+        var reply = Comment.Reply(dialogue, parent, actor, stance, body, clock.GetUtcNow());
+        db.Comments.Add(reply);
+        await db.SaveChangesAsync(cancellationToken);
+        return reply.Id;
+    }
+
+    public Task EditAsync(CommentId commentId, string? body, CancellationToken cancellationToken = default) =>
+        ChangeAsync(commentId, (comment, dialogue, actor, now) => comment.Edit(dialogue, actor, body, now), cancellationToken);
+
+    public Task DeleteAsync(CommentId commentId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(commentId, (comment, _, actor, now) => comment.Delete(actor, now), cancellationToken);
+
+    /// <summary>Up (+1) or down (-1); the same arrow again takes the vote back, the other arrow changes it.</summary>
+    public async Task VoteAsync(CommentId commentId, int value, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken)
+            ?? throw new DomainException(DomainErrors.NotFound);
+        var dialogue = await VisibleDialogueAsync(db, comment.DialogueId, actor, cancellationToken);
+        var now = clock.GetUtcNow();
+        var existing = await db.CommentVotes.SingleOrDefaultAsync(v => v.CommentId == commentId && v.UserId == actor.Id, cancellationToken);
+        if (existing is null)
+        {
+            db.CommentVotes.Add(CommentVote.Cast(dialogue, comment, actor, value, now));
+        }
+        else if (existing.Value == value)
+        {
+            existing.Withdraw(dialogue, comment, now);
+            db.CommentVotes.Remove(existing);
+        }
+        else
+        {
+            existing.Change(dialogue, comment, actor, value, now);
+        }
+        await db.SaveOncePerPersonAsync(cancellationToken);
+    }
+
+    /// <summary>The Markdown of one's own comment, to edit it.</summary>
+    public async Task<string> SourceOfAsync(CommentId commentId, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        DomainException.ThrowIf(comment.AuthorId != actor.Id, DomainErrors.CommentNotAuthor);
+        return comment.Body;
+    }
+
+    public async Task<ThreadPage> ThreadsAsync(DialogueId dialogueId, CommentSort sort, bool officialsOnly, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.FindAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await VisibleDialogueAsync(db, dialogueId, actor, cancellationToken);
+
+        var roots = db.Comments.AsNoTracking().Where(c => c.DialogueId == dialogueId && c.ParentId == null);
+        if (officialsOnly)
+        {
+            roots = roots.Where(c => c.OfficialDepartmentId != null || db.Comments.Any(r => r.ThreadId == c.Id && r.OfficialDepartmentId != null));
+        }
+        roots = sort switch
+        {
+            CommentSort.Oldest => roots.OrderBy(c => c.CreatedAt),
+            CommentSort.MostSupported => roots
+                .OrderByDescending(c => db.CommentVotes.Where(v => v.CommentId == c.Id).Sum(v => (int?)v.Value) ?? 0)
+                .ThenByDescending(c => c.CreatedAt),
+            _ => roots.OrderByDescending(c => c.CreatedAt),
+        };
+        var page = await roots.Select(c => c.ThreadId).ToPageAsync(skip, take, cancellationToken);
+        var threads = await LoadThreadsAsync(db, page.Items, actor?.Id, cancellationToken);
+        return new ThreadPage(page.Items.Select(id => threads[id]).ToList(), page.Total);
+    }
+
+    /// <summary>One thread as it is now, for refreshing it after a live event.</summary>
+    public async Task<CommentThread?> ThreadAsync(CommentId threadId, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.FindAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var threads = await LoadThreadsAsync(db, [threadId], actor?.Id, cancellationToken);
+        return threads.GetValueOrDefault(threadId);
+    }
+
+    public async Task<StanceSummary> StanceSummaryAsync(DialogueId dialogueId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var counts = await db.Comments.AsNoTracking()
+            .Where(c => c.DialogueId == dialogueId && c.ParentId == null && c.DeletedAt == null && c.HiddenAt == null && c.Stance != null)
+            .GroupBy(c => c.Stance)
+            .Select(g => new { Stance = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Of(Stance stance) => counts.FirstOrDefault(c => c.Stance == stance)?.Count ?? 0;
+        return new StanceSummary(Of(Stance.For), Of(Stance.Against), Of(Stance.Neutral));
+    }
+
+    private async Task<Dictionary<CommentId, CommentThread>> LoadThreadsAsync(AppDbContext db, IReadOnlyList<CommentId> threadIds, UserId? reader, CancellationToken cancellationToken)
+    {
+        if (threadIds.Count == 0)
+        {
+            return [];
+        }
+        var comments = await db.Comments.AsNoTracking().Where(c => threadIds.Contains(c.ThreadId)).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
+        var tallies = await (
+                from vote in db.CommentVotes
+                join comment in db.Comments on vote.CommentId equals comment.Id
+                where threadIds.Contains(comment.ThreadId)
+                group vote by vote.CommentId into votes
+                select new { CommentId = votes.Key, Up = votes.Count(v => v.Value > 0), Down = votes.Count(v => v.Value < 0) })
+            .ToDictionaryAsync(t => t.CommentId, cancellationToken);
+        var mine = reader is { } me
+            ? await (
+                    from vote in db.CommentVotes
+                    join comment in db.Comments on vote.CommentId equals comment.Id
+                    where vote.UserId == me && threadIds.Contains(comment.ThreadId)
+                    select new { vote.CommentId, vote.Value })
+                .ToDictionaryAsync(v => v.CommentId, v => v.Value, cancellationToken)
+            : [];
+        var names = await ParticipantNames.LoadAsync(db, comments.Select(c => c.AuthorId), cancellationToken);
+
+        var views = comments.Select(c => new CommentView(
+            c.Id, c.ThreadId, c.ParentId, c.Depth, c.AuthorId, names.GetValueOrDefault(c.AuthorId, ""), c.Stance,
+            c.IsVisible ? markdown.RenderComment(c.Body) : "",
+            c.CreatedAt, c.EditedAt, c.DeletedAt is not null, c.HiddenAt is not null, c.OfficialDepartmentId,
+            tallies.GetValueOrDefault(c.Id)?.Up ?? 0, tallies.GetValueOrDefault(c.Id)?.Down ?? 0, mine.GetValueOrDefault(c.Id))).ToList();
+
+        var children = views.Where(v => v.ParentId is not null).ToLookup(v => v.ParentId!.Value);
+        return views.Where(v => v.ParentId is null).ToDictionary(root => root.Id, root => new CommentThread(root, InReadingOrder(root.Id, children).ToList()));
+    }
+
+    private static IEnumerable<CommentView> InReadingOrder(CommentId parent, ILookup<CommentId, CommentView> children)
+    {
+        foreach (var child in children[parent])
+        {
+            yield return child;
+            foreach (var grandchild in InReadingOrder(child.Id, children))
+            {
+                yield return grandchild;
+            }
+        }
+    }
+
+    private async Task ChangeAsync(CommentId commentId, Action<Comment, Dialogue, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var dialogue = await VisibleDialogueAsync(db, comment.DialogueId, actor, cancellationToken);
+        change(comment, dialogue, actor, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    internal static async Task<Dialogue> VisibleDialogueAsync(AppDbContext db, DialogueId id, Actor? actor, CancellationToken cancellationToken)
+    {
+        var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        DomainException.ThrowIf(dialogue is null || !DialoguesService.CanSee(dialogue, actor), DomainErrors.NotFound);
+        return dialogue!;
+    }
+}

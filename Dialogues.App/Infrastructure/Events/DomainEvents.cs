@@ -1,0 +1,118 @@
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Dialogues.App.Infrastructure.Events;
+
+/// <summary>
+/// Runs inside the save, before the commit: whatever it adds to the context (an outbox row, a notification)
+/// commits or rolls back together with the change that caused it.
+/// </summary>
+public interface IBeforeCommitHandler
+{
+    void BeforeCommit(AppDbContext db, IReadOnlyList<IDomainEvent> events);
+}
+
+/// <summary>Runs after a successful commit (live updates). Must not throw; must not block.</summary>
+public interface IAfterCommitHandler
+{
+    void AfterCommit(IReadOnlyList<IDomainEvent> events);
+}
+
+/// <summary>
+/// Collects the events aggregates raised, hands them to before-commit handlers during the save and to
+/// after-commit handlers once it succeeded, so nothing is announced that did not happen.
+/// </summary>
+internal sealed partial class DomainEventsInterceptor(
+    IEnumerable<IBeforeCommitHandler> beforeCommit,
+    IEnumerable<IAfterCommitHandler> afterCommit,
+    ILogger<DomainEventsInterceptor> logger) : SaveChangesInterceptor
+{
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Dispatch(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Dispatch(eventData.Context);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Discard(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is not AppDbContext db)
+        {
+            return;
+        }
+        var raised = db.ChangeTracker.Entries<IHasDomainEvents>()
+            .Select(e => e.Entity)
+            .Where(e => e.DomainEvents.Count > 0)
+            .ToList();
+        var events = raised.SelectMany(e => e.DomainEvents).ToList();
+        raised.ForEach(e => e.ClearDomainEvents());
+        if (events.Count == 0)
+        {
+            return;
+        }
+        foreach (var handler in beforeCommit)
+        {
+            handler.BeforeCommit(db, events);
+        }
+        db.PendingEvents.AddRange(events);
+    }
+
+    private void Dispatch(DbContext? context)
+    {
+        if (context is not AppDbContext { PendingEvents.Count: > 0 } db)
+        {
+            return;
+        }
+        var events = db.PendingEvents.ToList();
+        db.PendingEvents.Clear();
+        foreach (var handler in afterCommit)
+        {
+            try
+            {
+                handler.AfterCommit(events);
+            }
+            catch (Exception exception)
+            {
+                LogHandlerFailed(logger, exception, handler.GetType().Name);
+            }
+        }
+    }
+
+    private static void Discard(DbContext? context)
+    {
+        if (context is AppDbContext db)
+        {
+            db.PendingEvents.Clear();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "After-commit handler {Handler} failed")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string handler);
+}

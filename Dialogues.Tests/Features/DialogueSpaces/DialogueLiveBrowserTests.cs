@@ -1,0 +1,127 @@
+using Dialogues.Domain.Participants;
+using Dialogues.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dialogues.Tests.Features.DialogueSpaces;
+
+/// <summary>Two people on the same dialogue: what one does, the other sees without reloading.</summary>
+public class DialogueLiveBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
+{
+    private const int LiveTimeoutMs = 1000;
+
+    [Fact]
+    public async Task Comment_AppearsForTheOtherReaderWithinASecond_WithoutMovingTheirPlace()
+    {
+        var official = await Host.CreateUserAsync(roles: [Role.Official]);
+        var (alice, bob) = (await Host.CreateUserAsync("Алиса Маринова"), await Host.CreateUserAsync("Борис Ненов"));
+        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Осветление в парка");
+        for (var i = 0; i < 3; i++)
+        {
+            await DialogueSetup.CommentAsync(Host, official, dialogue, $"По-ранен коментар номер {i + 1} с малко повече текст, за да има какво да се превърта.");
+        }
+        var bobPage = await NewPageAsync(height: 600);
+        await Page.LogInAsync(alice);
+        await bobPage.LogInAsync(bob);
+        await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
+        await bobPage.GotoInteractiveAsync($"/dialogues/{dialogue}");
+
+        await Expect(bobPage.GetByTestId("presence")).ToContainTextAsync("2 души");
+        await bobPage.GetByRole(AriaRole.Heading, new() { Name = "Предложения" }).ScrollIntoViewIfNeededAsync();
+        var bobScroll = await bobPage.EvaluateAsync<double>("window.scrollY");
+        Assert.True(bobScroll > 100, "Bob's page should be scrolled down for this test to mean anything.");
+
+        await Page.GetByLabel("За", new() { Exact = true }).CheckAsync();
+        await Page.GetByLabel("Вашият коментар").FillAsync("Нужни са лампи и по алеята към реката.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Публикувай" }).ClickAsync();
+        await Expect(Page.Locator(".comment__body").First).ToContainTextAsync("Нужни са лампи");
+
+        var bar = bobPage.GetByRole(AriaRole.Button, new() { Name = "1 нов коментар – покажи" });
+        await Expect(bar).ToBeVisibleAsync(new() { Timeout = LiveTimeoutMs });
+        await Expect(bobPage.Locator("[data-stance=for] strong")).ToHaveTextAsync("4", new() { Timeout = LiveTimeoutMs });
+        Assert.Equal(bobScroll, await bobPage.EvaluateAsync<double>("window.scrollY"), 1.0);
+
+        await bar.ClickAsync();
+        await Expect(bobPage.Locator(".comment__body").First).ToContainTextAsync("Нужни са лампи");
+        await Expect(bar).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task ReplyAndCommentVote_ShowUpForTheOtherReader()
+    {
+        var official = await Host.CreateUserAsync("Служител Отговарящ", [Role.Official]);
+        var (alice, bob) = (await Host.CreateUserAsync("Алиса Втора"), await Host.CreateUserAsync("Борис Втори"));
+        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Спирка в Гурково");
+        await DialogueSetup.CommentAsync(Host, bob, dialogue, "Спирката няма навес.");
+        var bobPage = await NewPageAsync();
+        await Page.LogInAsync(alice);
+        await bobPage.LogInAsync(bob);
+        await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
+        await bobPage.GotoInteractiveAsync($"/dialogues/{dialogue}");
+
+        var bobsComment = Page.Locator("article.comment").Filter(new() { HasText = "Спирката няма навес." });
+        await bobsComment.GetByRole(AriaRole.Button, new() { Name = "Подкрепям (0)", Exact = true }).ClickAsync();
+        await Expect(bobPage.GetByRole(AriaRole.Button, new() { Name = "Подкрепям (1)", Exact = true })).ToBeVisibleAsync(new() { Timeout = LiveTimeoutMs });
+
+        await bobsComment.GetByRole(AriaRole.Button, new() { Name = "Отговори" }).ClickAsync();
+        await Page.GetByLabel("Отговор на Борис Втори").FillAsync("Съгласна съм, и пейка трябва.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Изпрати отговора" }).ClickAsync();
+
+        await Expect(bobPage.GetByText("Съгласна съм, и пейка трябва.")).ToBeVisibleAsync(new() { Timeout = LiveTimeoutMs });
+    }
+
+    [Fact]
+    public async Task Support_ChangesTheOtherReadersCount()
+    {
+        var official = await Host.CreateUserAsync(roles: [Role.Official]);
+        var (alice, bob) = (await Host.CreateUserAsync("Алиса Трета"), await Host.CreateUserAsync("Борис Трети"));
+        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Пазар в Литаково", votingIn: TimeSpan.FromHours(1));
+        await DialogueSetup.ProposeAsync(Host, bob, dialogue, "Покрит пазар");
+        Host.Clock.Advance(TimeSpan.FromHours(2));
+        var bobPage = await NewPageAsync();
+        await Page.LogInAsync(alice);
+        await bobPage.LogInAsync(bob);
+        await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
+        await bobPage.GotoInteractiveAsync($"/dialogues/{dialogue}");
+        var bobsCount = bobPage.Locator("[data-proposal] .support-count");
+        await Expect(bobsCount).ToHaveTextAsync("0 подкрепи");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Подкрепям „Покрит пазар“" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Оттегли подкрепата за „Покрит пазар“" })).ToBeVisibleAsync();
+        await Expect(bobsCount).ToHaveTextAsync("1 подкрепа", new() { Timeout = LiveTimeoutMs });
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Оттегли подкрепата за „Покрит пазар“" }).ClickAsync();
+        await Expect(bobsCount).ToHaveTextAsync("0 подкрепи", new() { Timeout = LiveTimeoutMs });
+    }
+
+    [Fact]
+    public async Task Guest_ReadsEverything_AndIsAskedToLogInOnAnyAction()
+    {
+        var official = await Host.CreateUserAsync(roles: [Role.Official]);
+        var resident = await Host.CreateUserAsync("Иван Гласов");
+        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Детска площадка в Трудовец", votingIn: TimeSpan.FromHours(1));
+        await DialogueSetup.ProposeAsync(Host, resident, dialogue, "Люлки за малки деца");
+        await DialogueSetup.CommentAsync(Host, resident, dialogue, "Площадката е опасна.");
+        Host.Clock.Advance(TimeSpan.FromHours(2));
+
+        await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
+
+        await Expect(Page.GetByText("Площадката е опасна.")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Люлки за малки деца" })).ToBeVisibleAsync();
+        await Expect(Page.GetByLabel("Вашият коментар")).ToHaveCountAsync(0);
+        await Expect(Page.GetByText("За да коментирате,")).ToBeVisibleAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Подкрепям „Люлки за малки деца“" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "За да участвате," })).ToBeVisibleAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Отговори" }).ClickAsync();
+        var prompt = Page.Locator("article.comment").GetByRole(AriaRole.Alert).Filter(new() { HasText = "За да участвате," });
+        await Expect(prompt).ToBeVisibleAsync();
+        await prompt.GetByRole(AriaRole.Link, new() { Name = "Влезте" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?returnUrl=%2Fdialogues%2F"));
+
+        await using var db = Host.Db();
+        Assert.Single(db.Comments.Where(c => c.DialogueId == dialogue));
+    }
+}

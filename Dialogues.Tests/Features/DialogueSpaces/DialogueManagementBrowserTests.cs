@@ -1,0 +1,140 @@
+using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.Participants;
+using Dialogues.Tests.Infrastructure.Files;
+using Dialogues.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dialogues.Tests.Features.DialogueSpaces;
+
+public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
+{
+    [Fact]
+    public async Task Official_CreatesWithADocument_Publishes_AndResidentsFindIt()
+    {
+        var official = await Host.CreateUserAsync("Служител Създател", [Role.Official]);
+        await Page.LogInAsync(official);
+        await Page.GotoInteractiveAsync("/dialogues");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Нов диалог" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Нов диалог");
+        await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Нова детска градина в Новачене");
+        await Page.GetByLabel("Кратко описание").FillAsync("Къде да бъде новата сграда и какво да има в нея?");
+        await Page.GetByLabel("Подробности").FillAsync("## Варианти\n- до училището\n- в парка");
+        await Page.GetByLabel("Сфера").SelectOptionAsync(new SelectOptionValue { Label = "Култура и образование" });
+        await Page.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Новачене" });
+        await Page.GetByLabel("Видео от YouTube или Vimeo").FillAsync("https://youtu.be/dQw4w9WgXcQ");
+        await Page.GetByLabel("Документи").SetInputFilesAsync(new FilePayload { Name = "Задание.pdf", MimeType = "application/pdf", Buffer = AttachmentsTests.Pdf });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Създай диалога" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Нова детска градина в Новачене");
+        await Expect(Page.GetByText("Чернова")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Задание.pdf" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Варианти" })).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Публикувай", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Диалогът е публикуван." })).ToBeVisibleAsync();
+
+        var guest = await NewPageAsync();
+        await guest.GotoInteractiveAsync("/dialogues");
+        await guest.GetByLabel("Търсене по заглавие").FillAsync("детска градина");
+        await guest.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Новачене" });
+        await guest.GetByRole(AriaRole.Button, new() { Name = "Покажи" }).ClickAsync();
+        await Expect(guest.GetByText("Намерен е 1 диалог")).ToBeVisibleAsync();
+        await guest.GetByRole(AriaRole.Link, new() { Name = "Нова детска градина в Новачене" }).ClickAsync();
+        await Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Нова детска градина в Новачене");
+        await Expect(guest.Locator(".phase-badge")).ToHaveTextAsync("Предстои");
+    }
+
+    [Fact]
+    public async Task Editor_ProgramDisguisedAsPdf_IsRefusedAndNothingIsCreated()
+    {
+        var official = await Host.CreateUserAsync("Служител Внимателен", [Role.Official]);
+        await Page.LogInAsync(official);
+        await Page.GotoInteractiveAsync("/dialogues/new");
+        await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Диалог с лош файл");
+        await Page.GetByLabel("Кратко описание").FillAsync("Опит с файл, който не е документ.");
+        await Page.GetByLabel("Документи").SetInputFilesAsync(new FilePayload { Name = "отчет.pdf", MimeType = "application/pdf", Buffer = AttachmentsTests.WindowsProgram });
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Създай диалога" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "не е документ от позволен вид" })).ToBeVisibleAsync();
+        await using var db = Host.Db();
+        Assert.False(await db.Dialogues.AnyAsync(d => d.Title == "Диалог с лош файл"));
+    }
+
+    [Fact]
+    public async Task NgoProposal_IsApprovedByAModerator()
+    {
+        var ngo = await Host.CreateUserAsync("Сдружение Достъпна среда");
+        var moderator = await Host.CreateUserAsync("Модератор Одобряващ", [Role.Moderator]);
+        await Page.LogInAsync(ngo);
+        await Page.GotoInteractiveAsync("/dialogues");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Предложете диалог" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Предложете диалог");
+        await Expect(Page.GetByText("ще бъде прегледано от модератор")).ToBeVisibleAsync();
+        await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Достъпни спирки за всички");
+        await Page.GetByLabel("Кратко описание").FillAsync("Кои спирки да се преустроят първи?");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Изпрати предложението" }).ClickAsync();
+        await Expect(Page.GetByText("чака одобрение от модератор")).ToBeVisibleAsync();
+
+        var moderatorPage = await NewPageAsync();
+        await moderatorPage.LogInAsync(moderator);
+        await moderatorPage.GotoInteractiveAsync("/dialogues?pending=true");
+        await moderatorPage.GetByRole(AriaRole.Link, new() { Name = "Достъпни спирки за всички" }).ClickAsync();
+        await moderatorPage.GetByRole(AriaRole.Button, new() { Name = "Одобри" }).ClickAsync();
+
+        await Expect(moderatorPage.GetByRole(AriaRole.Status).Filter(new() { HasText = "Предложението е одобрено" })).ToBeVisibleAsync();
+        await using var db = Host.Db();
+        Assert.Equal(DialogueApproval.Approved, (await db.Dialogues.SingleAsync(d => d.Title == "Достъпни спирки за всички")).Approval);
+    }
+
+    [Fact]
+    public async Task Resident_RatesAScenario_AndSeesTheAverage()
+    {
+        var official = await Host.CreateUserAsync(roles: [Role.Official]);
+        var resident = await Host.CreateUserAsync("Оценяващ Жител");
+        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Трасета за велоалеи", votingIn: TimeSpan.FromHours(1), method: ScenarioVotingMethod.Score);
+        await using (var scope = Host.As(official))
+        {
+            await scope.Get<Dialogues.App.Features.DialogueSpaces.ScenariosService>().PublishAsync(dialogue, "Трасе по реката", "Алея покрай реката до парка.");
+        }
+        Host.Clock.Advance(TimeSpan.FromHours(2));
+        await Page.LogInAsync(resident);
+        await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Оценка 4 от 5" }).ClickAsync();
+
+        await Expect(Page.GetByText("Средна оценка 4,0 от 5 (1 оценка)")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Оценка 4 от 5" })).ToHaveAttributeAsync("aria-pressed", "true");
+    }
+
+    [Fact]
+    public async Task Author_EditsWithinTheWindow_ThenDeletesLeavingATombstone()
+    {
+        var official = await Host.CreateUserAsync(roles: [Role.Official]);
+        var author = await Host.CreateUserAsync("Автор Поправящ");
+        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Чистота в центъра");
+        await DialogueSetup.CommentAsync(Host, author, dialogue, "Кошчетата са малко.");
+        await Page.LogInAsync(author);
+        await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Редактирай" }).ClickAsync();
+        await Expect(Page.GetByLabel("Редактиране на коментара")).ToHaveValueAsync("Кошчетата са малко.");
+        await Page.GetByLabel("Редактиране на коментара").FillAsync("Кошчетата са малко и рядко се изпразват.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
+        await Expect(Page.GetByText("Кошчетата са малко и рядко се изпразват.")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("(редактиран)")).ToBeVisibleAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Изтрий" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Потвърди изтриването" }).ClickAsync();
+        await Expect(Page.GetByText("Коментарът е изтрит от автора.")).ToBeVisibleAsync();
+
+        Host.Clock.Advance(TimeSpan.FromMinutes(16));
+        await DialogueSetup.CommentAsync(Host, author, dialogue, "Втори коментар.");
+        Host.Clock.Advance(TimeSpan.FromMinutes(16));
+        await Page.ReloadAsync();
+        await Page.WaitForInteractiveAsync();
+        await Expect(Page.Locator("article.comment").Filter(new() { HasText = "Втори коментар." }).GetByRole(AriaRole.Button, new() { Name = "Редактирай" })).ToHaveCountAsync(0);
+    }
+}
