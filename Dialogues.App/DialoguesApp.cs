@@ -1,5 +1,7 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.DialogueSpaces;
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Text;
 using Dialogues.App.Features.ReferenceData;
@@ -49,6 +51,8 @@ public static class DialoguesApp
         services.AddAccounts(builder.Environment, builder.Configuration);
         services.AddAttachments();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddJobs();
+        services.AddNotifications();
         services.AddDialogues();
 
         configure?.Invoke(builder);

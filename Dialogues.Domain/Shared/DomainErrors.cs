@@ -39,3 +39,8 @@ public static partial class DomainErrors
     public const string UploadNotDocument = "Upload.NotDocument";
     public const string UploadTypeMismatch = "Upload.TypeMismatch";
 }
+
+public static partial class DomainErrors
+{
+    public const string DigestScheduleInvalid = "Notifications.DigestScheduleInvalid";
+}

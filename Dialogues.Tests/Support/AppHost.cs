@@ -39,6 +39,9 @@ public class AppHost : IAsyncLifetime
     /// <summary>Extra settings for a test class, as command-line style key=value pairs.</summary>
     protected virtual IEnumerable<string> Settings => [];
 
+    /// <summary>Extra services for a test class (a test job, a failing sender ...).</summary>
+    protected virtual void Configure(IServiceCollection services) { }
+
     public async Task InitializeAsync()
     {
         string[] args =
@@ -48,8 +51,11 @@ public class AppHost : IAsyncLifetime
             $"--contentRoot={SolutionFolder.Find("Dialogues.App")}",
             $"--ConnectionStrings:Dialogues=Data Source={Path.Combine(DataFolder, "dialogues.db")}",
             $"--Database:DataFolder={DataFolder}",
+            // Tests run jobs by hand, with the test clock; the scheduler stays off unless a class turns it on.
+            "--Jobs:Enabled=false",
             "--Logging:LogLevel:Default=Information",
             "--Logging:LogLevel:Microsoft=Warning",
+            "--Logging:LogLevel:Quartz=Warning",
             .. Settings.Select(s => "--" + s),
         ];
         _app = DialoguesApp.Build(args, builder =>
@@ -57,6 +63,7 @@ public class AppHost : IAsyncLifetime
             builder.Services.RemoveAll<TimeProvider>();
             builder.Services.AddSingleton<TimeProvider>(Clock);
             builder.Logging.AddProvider(Logs);
+            Configure(builder.Services);
         });
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');

@@ -63,14 +63,23 @@ public static partial class MailPickup
 
     private static string Header(string headers, string name)
     {
-        var match = Regex.Match(headers, $@"^{name}:\s*(?<v>.*(?:\r\n[ \t].*)*)", RegexOptions.Multiline);
+        var match = Regex.Match(headers, $@"^{name}:[ \t]*(?<v>[^\r\n]*(?:\r\n[ \t][^\r\n]*)*)", RegexOptions.Multiline);
         return Regex.Replace(match.Groups["v"].Value, @"\r\n[ \t]", " ").Trim();
     }
 
+    /// <summary>Decodes RFC 2047 words; adjacent words are joined as bytes first, since a character may be split across them.</summary>
     private static string DecodeWords(string value) =>
-        Regex.Replace(value, @"=\?utf-8\?(?<e>[BQ])\?(?<t>[^?]*)\?=\s*", m => m.Groups["e"].Value.ToUpperInvariant() == "B"
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups["t"].Value))
-            : DecodeQuotedPrintable(m.Groups["t"].Value.Replace('_', ' ')), RegexOptions.IgnoreCase);
+        Regex.Replace(value, @"(?:=\?utf-8\?[BQ]\?[^?]*\?=\s*)+", run =>
+        {
+            var bytes = new List<byte>();
+            foreach (Match word in Regex.Matches(run.Value, @"=\?utf-8\?(?<e>[BQ])\?(?<t>[^?]*)\?=", RegexOptions.IgnoreCase))
+            {
+                bytes.AddRange(word.Groups["e"].Value.ToUpperInvariant() == "B"
+                    ? Convert.FromBase64String(word.Groups["t"].Value)
+                    : Encoding.UTF8.GetBytes(DecodeQuotedPrintable(word.Groups["t"].Value.Replace('_', ' '))));
+            }
+            return Encoding.UTF8.GetString([.. bytes]);
+        }, RegexOptions.IgnoreCase);
 
     private static string DecodeQuotedPrintable(string value)
     {

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
+using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +12,9 @@ namespace Dialogues.App.Features.Accounts;
 
 public sealed record ProfileEdit(string? DisplayName, SettlementId? SettlementId, IReadOnlyCollection<PolicyAreaId> Interests);
 
+/// <summary>A profile as its owner sees it: the account and the policy areas they follow.</summary>
+public sealed record OwnProfile(AppUser User, IReadOnlyList<PolicyAreaId> Interests);
+
 /// <summary>What people do with their own account: edit the profile, export their data, erase the account.</summary>
 public sealed class AccountSelfService(
     UserManager<AppUser> users,
@@ -17,7 +22,7 @@ public sealed class AccountSelfService(
     ILiveUpdates live,
     TimeProvider clock)
 {
-    public async Task<AppUser?> FindAsync(ClaimsPrincipal principal)
+    public async Task<OwnProfile?> FindAsync(ClaimsPrincipal principal)
     {
         var id = AccountClaims.UserIdOf(principal);
         if (id is null)
@@ -25,7 +30,29 @@ public sealed class AccountSelfService(
             return null;
         }
         await using var db = await databases.CreateDbContextAsync();
-        return await db.Users.AsNoTracking().Include(u => u.Interests).SingleOrDefaultAsync(u => u.Id == id.Value.Value && u.DeletedAt == null);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id.Value.Value && u.DeletedAt == null);
+        if (user is null)
+        {
+            return null;
+        }
+        var areas = await db.Follows.AsNoTracking().Where(f => f.UserId == id.Value && f.TargetKind == FollowTargetKind.PolicyArea).Select(f => f.TargetId).ToListAsync();
+        return new OwnProfile(user, areas.Select(a => new PolicyAreaId(a)).ToList());
+    }
+
+    /// <summary>
+    /// A new account follows the policy areas it chose and its home settlement, so it hears of new things there
+    /// (in the weekly digest by default).
+    /// </summary>
+    public async Task StartFollowingAsync(UserId user, IEnumerable<PolicyAreaId> interests, SettlementId? settlement)
+    {
+        await using var db = await databases.CreateDbContextAsync();
+        var now = clock.GetUtcNow();
+        db.Follows.AddRange(interests.Select(a => Follow.Start(user, new FollowTarget(FollowTargetKind.PolicyArea, a.Value), now)));
+        if (settlement is { } home)
+        {
+            db.Follows.Add(Follow.Start(user, new FollowTarget(FollowTargetKind.Settlement, home.Value), now));
+        }
+        await db.SaveChangesAsync();
     }
 
     public async Task UpdateProfileAsync(ClaimsPrincipal principal, ProfileEdit edit)
@@ -33,11 +60,14 @@ public sealed class AccountSelfService(
         var name = ValidDisplayName(edit.DisplayName);
         var id = AccountClaims.UserIdOf(principal) ?? throw new DomainException(DomainErrors.LoginRequired);
         await using var db = await databases.CreateDbContextAsync();
-        var user = await db.Users.Include(u => u.Interests).SingleOrDefaultAsync(u => u.Id == id.Value) ?? throw new DomainException(DomainErrors.LoginRequired);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id.Value) ?? throw new DomainException(DomainErrors.LoginRequired);
         user.DisplayName = name;
         user.SettlementId = edit.SettlementId;
-        user.Interests.RemoveAll(i => !edit.Interests.Contains(i.PolicyAreaId));
-        user.Interests.AddRange(edit.Interests.Where(a => user.Interests.All(i => i.PolicyAreaId != a)).Select(a => new UserPolicyInterest { UserId = user.Id, PolicyAreaId = a }));
+        var wanted = edit.Interests.Select(a => a.Value).ToHashSet();
+        var followed = await db.Follows.Where(f => f.UserId == user.UserId && f.TargetKind == FollowTargetKind.PolicyArea).ToListAsync();
+        db.Follows.RemoveRange(followed.Where(f => !wanted.Contains(f.TargetId)));
+        db.Follows.AddRange(wanted.Where(a => followed.All(f => f.TargetId != a))
+            .Select(a => Follow.Start(user.UserId, new FollowTarget(FollowTargetKind.PolicyArea, a), clock.GetUtcNow())));
         await db.SaveChangesAsync();
     }
 
@@ -54,17 +84,19 @@ public sealed class AccountSelfService(
 
     public async Task<Dictionary<string, object?>?> ExportAsync(ClaimsPrincipal principal)
     {
-        var user = await FindAsync(principal);
-        if (user is null)
+        if (await FindAsync(principal) is not { } profile)
         {
             return null;
         }
+        var user = profile.User;
+        await using var db = await databases.CreateDbContextAsync();
         return new Dictionary<string, object?>
         {
             ["displayName"] = user.DisplayName,
             ["email"] = user.Email,
             ["settlementId"] = user.SettlementId?.Value,
-            ["policyInterests"] = user.Interests.Select(i => i.PolicyAreaId.Value).ToList(),
+            ["follows"] = await db.Follows.AsNoTracking().Where(f => f.UserId == user.UserId).Select(f => new { Kind = f.TargetKind.ToString(), f.TargetId, f.FollowedAt }).ToListAsync(),
+            ["notificationPreferences"] = await db.NotificationPreferences.AsNoTracking().Where(p => p.UserId == user.UserId).Select(p => new { Kind = p.Kind.ToString(), Delivery = p.Delivery.ToString() }).ToListAsync(),
             ["preferredCulture"] = user.PreferredCulture,
             ["registeredAt"] = user.RegisteredAt,
             ["termsAcceptedAt"] = user.TermsAcceptedAt,
@@ -96,7 +128,11 @@ public sealed class AccountSelfService(
         await users.UpdateSecurityStampAsync(user);
         await using (var db = await databases.CreateDbContextAsync())
         {
-            await db.UserPolicyInterests.Where(i => i.UserId == user.Id).ExecuteDeleteAsync();
+            // Nothing more is sent to an erased account: no follows, no pending emails, no preferences.
+            await db.Follows.Where(f => f.UserId == user.UserId).ExecuteDeleteAsync();
+            await db.NotificationPreferences.Where(p => p.UserId == user.UserId).ExecuteDeleteAsync();
+            await db.Notifications.Where(n => n.UserId == user.UserId).ExecuteDeleteAsync();
+            await db.OutboxMessages.Where(m => m.UserId == user.UserId && m.SentAt == null).ExecuteUpdateAsync(s => s.SetProperty(m => m.CancelledAt, user.DeletedAt));
         }
         live.Publish(AccountTopics.Of(user.UserId), new AccountChanged(user.UserId, SignedOut: true));
         return true;

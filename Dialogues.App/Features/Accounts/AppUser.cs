@@ -33,14 +33,5 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>Set when the person erased their account; the row stays so public records keep an (anonymous) author.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
 
-    public List<UserPolicyInterest> Interests { get; set; } = [];
-
     public UserId UserId => new(Id);
-}
-
-public sealed class UserPolicyInterest
-{
-    public Guid UserId { get; set; }
-
-    public PolicyAreaId PolicyAreaId { get; set; }
 }

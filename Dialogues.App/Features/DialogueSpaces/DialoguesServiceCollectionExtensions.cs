@@ -1,4 +1,5 @@
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Events;
 
 namespace Dialogues.App.Features.DialogueSpaces;
@@ -14,6 +15,9 @@ public static class DialoguesServiceCollectionExtensions
         services.AddSingleton<DialoguePresence>();
         services.AddSingleton<IAfterCommitHandler, DialogueLiveBridge>();
         services.AddScoped<IDemoSeeder, DialoguesDemoSeeder>();
+        services.AddSingleton<INotificationRules, DialogueNotificationRules>();
+        services.AddSingleton<IFollowableKind, FollowableDialogues>();
+        services.AddSingleton<IFollowableKind, FollowableProposals>();
         return services;
     }
 }

@@ -156,6 +156,14 @@ public sealed class DiscussionService(
         return threads.GetValueOrDefault(threadId);
     }
 
+    /// <summary>The thread a comment belongs to, if the comment exists in a dialogue the reader may see.</summary>
+    public async Task<CommentThread?> ThreadOfAsync(CommentId commentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var thread = await db.Comments.AsNoTracking().Where(c => c.Id == commentId).Select(c => (CommentId?)c.ThreadId).SingleOrDefaultAsync(cancellationToken);
+        return thread is { } id ? await ThreadAsync(id, cancellationToken) : null;
+    }
+
     public async Task<StanceSummary> StanceSummaryAsync(DialogueId dialogueId, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

@@ -1,5 +1,8 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.Notifications;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
 using Microsoft.AspNetCore.Identity;
@@ -21,8 +24,6 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<Department> Departments => Set<Department>();
 
-    public DbSet<UserPolicyInterest> UserPolicyInterests => Set<UserPolicyInterest>();
-
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<Dialogue> Dialogues => Set<Dialogue>();
@@ -40,6 +41,20 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ScenarioVote> ScenarioVotes => Set<ScenarioVote>();
 
     public DbSet<ScenarioChoice> ScenarioChoices => Set<ScenarioChoice>();
+
+    public DbSet<Follow> Follows => Set<Follow>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<DigestSettings> DigestSettings => Set<DigestSettings>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     /// <summary>Events of the save in progress, held between the save and its after-commit dispatch.</summary>
     internal List<IDomainEvent> PendingEvents { get; } = [];

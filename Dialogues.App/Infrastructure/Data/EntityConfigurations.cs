@@ -49,18 +49,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         entity.Property(x => x.PreferredCulture).HasMaxLength(10);
         entity.HasOne<Settlement>().WithMany().HasForeignKey(x => x.SettlementId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
-        entity.HasMany(x => x.Interests).WithOne().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         entity.HasIndex(x => x.DisplayName);
         entity.Ignore(x => x.UserId);
-    }
-}
-
-internal sealed class UserPolicyInterestConfiguration : IEntityTypeConfiguration<UserPolicyInterest>
-{
-    public void Configure(EntityTypeBuilder<UserPolicyInterest> entity)
-    {
-        entity.ToTable("UserPolicyInterests");
-        entity.HasKey(x => new { x.UserId, x.PolicyAreaId });
-        entity.HasOne<PolicyArea>().WithMany().HasForeignKey(x => x.PolicyAreaId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -42,11 +42,11 @@ public sealed class PublicUrl(IOptions<PlatformOptions> options, IServer server)
 /// </summary>
 public sealed class EmailComposer(IStringLocalizer<EmailText> text, PublicUrl urls)
 {
-    public EmailMessage Compose(string to, string subject, IReadOnlyList<string> paragraphs, EmailAction? action = null)
+    public EmailMessage Compose(string to, string subject, IReadOnlyList<string> paragraphs, EmailAction? action = null, EmailUnsubscribe? unsubscribe = null)
     {
         var platform = text["PlatformName"].Value;
         var footer = text["Footer"].Value;
-        var preferences = urls.To("account/profile");
+        var preferences = urls.To("notifications/settings");
 
         var plain = new StringBuilder();
         plain.AppendLine(platform).AppendLine();
@@ -59,6 +59,10 @@ public sealed class EmailComposer(IStringLocalizer<EmailText> text, PublicUrl ur
             plain.AppendLine($"{action.Text}: {action.Url}").AppendLine();
         }
         plain.AppendLine("--").AppendLine(footer).AppendLine($"{text["Preferences"]}: {preferences}");
+        foreach (var link in unsubscribe?.Links ?? [])
+        {
+            plain.AppendLine($"{link.Text}: {link.Url}");
+        }
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif;color:#1b1b1b;line-height:1.5\">");
@@ -72,7 +76,12 @@ public sealed class EmailComposer(IStringLocalizer<EmailText> text, PublicUrl ur
             html.Append($"<p><a href=\"{Encode(action.Url)}\" style=\"background:#0b5394;color:#fff;padding:8px 16px;text-decoration:none;border-radius:4px\">{Encode(action.Text)}</a></p>");
             html.Append($"<p style=\"font-size:small\">{Encode(action.Url)}</p>");
         }
-        html.Append($"<hr><p style=\"font-size:small;color:#555\">{Encode(footer)} <a href=\"{Encode(preferences)}\">{Encode(text["Preferences"])}</a></p>");
+        html.Append($"<hr><p style=\"font-size:small;color:#555\">{Encode(footer)} <a href=\"{Encode(preferences)}\">{Encode(text["Preferences"])}</a>");
+        foreach (var link in unsubscribe?.Links ?? [])
+        {
+            html.Append($" · <a href=\"{Encode(link.Url)}\">{Encode(link.Text)}</a>");
+        }
+        html.Append("</p>");
         html.Append("</body></html>");
 
         return new EmailMessage(to, $"{subject} · {text["PlatformShortName"]}", plain.ToString(), html.ToString());
@@ -82,3 +91,9 @@ public sealed class EmailComposer(IStringLocalizer<EmailText> text, PublicUrl ur
 }
 
 public sealed record EmailAction(string Text, string Url);
+
+/// <summary>The unsubscribe links in an email's footer: this kind of email (if any), and everything.</summary>
+public sealed record EmailUnsubscribe(EmailAction? ThisKind, EmailAction All)
+{
+    public IEnumerable<EmailAction> Links => ThisKind is null ? [All] : [ThisKind, All];
+}

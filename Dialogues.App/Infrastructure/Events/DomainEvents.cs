@@ -11,7 +11,7 @@ namespace Dialogues.App.Infrastructure.Events;
 /// </summary>
 public interface IBeforeCommitHandler
 {
-    void BeforeCommit(AppDbContext db, IReadOnlyList<IDomainEvent> events);
+    Task BeforeCommitAsync(AppDbContext db, IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken);
 }
 
 /// <summary>Runs after a successful commit (live updates). Must not throw; must not block.</summary>
@@ -29,15 +29,16 @@ internal sealed partial class DomainEventsInterceptor(
     IEnumerable<IAfterCommitHandler> afterCommit,
     ILogger<DomainEventsInterceptor> logger) : SaveChangesInterceptor
 {
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
+        await CollectAsync(eventData.Context, cancellationToken);
+        return result;
     }
 
+    // The app saves asynchronously everywhere; a synchronous save still gets its events handled.
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Collect(eventData.Context);
+        CollectAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
@@ -61,7 +62,7 @@ internal sealed partial class DomainEventsInterceptor(
         return Task.CompletedTask;
     }
 
-    private void Collect(DbContext? context)
+    private async Task CollectAsync(DbContext? context, CancellationToken cancellationToken)
     {
         if (context is not AppDbContext db)
         {
@@ -79,7 +80,7 @@ internal sealed partial class DomainEventsInterceptor(
         }
         foreach (var handler in beforeCommit)
         {
-            handler.BeforeCommit(db, events);
+            await handler.BeforeCommitAsync(db, events, cancellationToken);
         }
         db.PendingEvents.AddRange(events);
     }

@@ -1,0 +1,137 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.DialogueSpaces;
+
+/// <summary>Who hears about what happens in dialogues, and who starts following them by taking part.</summary>
+internal sealed class DialogueNotificationRules : INotificationRules
+{
+    public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
+    {
+        var dialogueEvents = events.OfType<IDialogueEvent>().ToList();
+        if (dialogueEvents.Count == 0)
+        {
+            return;
+        }
+        var db = context.Db;
+        var titles = await DialogueTitlesAsync(db, dialogueEvents.Select(e => e.DialogueId), context.CancellationToken);
+        var authors = await ParticipantNames.LoadAsync(db, dialogueEvents.Select(AuthorOf).OfType<UserId>(), context.CancellationToken);
+        string Title(DialogueId id) => titles.GetValueOrDefault(id, "");
+        string Name(UserId id) => authors.GetValueOrDefault(id, "");
+
+        foreach (var dialogueEvent in dialogueEvents)
+        {
+            var dialogue = new FollowTarget(FollowTargetKind.Dialogue, dialogueEvent.DialogueId.Value);
+            var link = $"dialogues/{dialogueEvent.DialogueId}";
+            switch (dialogueEvent)
+            {
+                case DialogueCreated created:
+                    context.Follow(created.CreatedBy, dialogue);
+                    break;
+
+                case DialoguePublished published:
+                    var places = new List<FollowTarget> { new(FollowTargetKind.PolicyArea, published.PolicyAreaId.Value) };
+                    if (published.SettlementId is { } settlement)
+                    {
+                        places.Add(new(FollowTargetKind.Settlement, settlement.Value));
+                    }
+                    context.Notify(await context.FollowersAsync([.. places]), user => new NotificationDraft(
+                        user, NotificationKind.NewInMyAreas, "Dialogue.Published", [Title(published.DialogueId)], link,
+                        new ContentRef("Dialogue", published.DialogueId.Value), places[0]));
+                    break;
+
+                case DialogueClosed closed:
+                    context.Notify(await context.FollowersAsync(dialogue), user => new NotificationDraft(
+                        user, NotificationKind.OfficialResponses, "Dialogue.Closed", [Title(closed.DialogueId)], $"{link}#outcome-title",
+                        new ContentRef("Dialogue", closed.DialogueId.Value), dialogue));
+                    break;
+
+                case DialogueReviewed reviewed:
+                    context.Notify(new NotificationDraft(
+                        reviewed.ProposedBy, NotificationKind.OfficialResponses, reviewed.Approved ? "Dialogue.Approved" : "Dialogue.Rejected",
+                        [Title(reviewed.DialogueId)], link, new ContentRef("Dialogue", reviewed.DialogueId.Value), dialogue));
+                    break;
+
+                case CommentPosted posted:
+                    context.Follow(posted.AuthorId, dialogue);
+                    var commentLink = $"{link}?comment={posted.CommentId}#comment-{posted.CommentId}";
+                    var comment = new ContentRef("Comment", posted.CommentId.Value);
+                    if (posted.RepliedToAuthorId is { } repliedTo && repliedTo != posted.AuthorId)
+                    {
+                        context.Notify(new NotificationDraft(repliedTo, NotificationKind.RepliesToMe, "Comment.Reply",
+                            [Name(posted.AuthorId), Title(posted.DialogueId)], commentLink, comment, dialogue));
+                    }
+                    context.Notify((await context.FollowersAsync(dialogue)).Where(u => u != posted.AuthorId), user => new NotificationDraft(
+                        user, NotificationKind.FollowedActivity, "Comment.New", [Name(posted.AuthorId), Title(posted.DialogueId)], commentLink, comment, dialogue));
+                    break;
+
+                case ProposalSubmitted submitted:
+                    context.Follow(submitted.AuthorId, dialogue);
+                    context.Follow(submitted.AuthorId, new FollowTarget(FollowTargetKind.Proposal, submitted.ProposalId.Value));
+                    context.Notify((await context.FollowersAsync(dialogue)).Where(u => u != submitted.AuthorId), user => new NotificationDraft(
+                        user, NotificationKind.FollowedActivity, "Proposal.New", [Name(submitted.AuthorId), Title(submitted.DialogueId)],
+                        $"{link}#proposal-{submitted.ProposalId}", new ContentRef("Proposal", submitted.ProposalId.Value), dialogue));
+                    break;
+
+                case ProposalSupportChanged { Supported: true } supported:
+                    context.Follow(supported.SupporterId, new FollowTarget(FollowTargetKind.Proposal, supported.ProposalId.Value));
+                    break;
+            }
+        }
+    }
+
+    private static UserId? AuthorOf(IDialogueEvent e) => e switch
+    {
+        CommentPosted posted => posted.AuthorId,
+        ProposalSubmitted submitted => submitted.AuthorId,
+        _ => null,
+    };
+
+    /// <summary>Titles of the dialogues, including one being created in this very save.</summary>
+    private static async Task<Dictionary<DialogueId, string>> DialogueTitlesAsync(AppDbContext db, IEnumerable<DialogueId> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        var titles = db.Dialogues.Local.Where(d => wanted.Contains(d.Id)).ToDictionary(d => d.Id, d => d.Title);
+        var missing = wanted.Where(id => !titles.ContainsKey(id)).ToList();
+        foreach (var row in await db.Dialogues.AsNoTracking().Where(d => missing.Contains(d.Id)).Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken))
+        {
+            titles[row.Id] = row.Title;
+        }
+        return titles;
+    }
+}
+
+/// <summary>Dialogues and proposals as things to follow: only public dialogues and visible proposals.</summary>
+internal sealed class FollowableDialogues : IFollowableKind
+{
+    public FollowTargetKind Kind => FollowTargetKind.Dialogue;
+
+    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Select(id => new DialogueId(id)).ToList();
+        return await db.Dialogues.AsNoTracking()
+            .Where(d => wanted.Contains(d.Id) && d.Approval == DialogueApproval.Approved && d.PublishedAt != null)
+            .Select(d => new { d.Id, d.Title })
+            .ToDictionaryAsync(d => d.Id.Value, d => new FollowableItem(d.Title, $"dialogues/{d.Id.Value}"), cancellationToken);
+    }
+}
+
+internal sealed class FollowableProposals : IFollowableKind
+{
+    public FollowTargetKind Kind => FollowTargetKind.Proposal;
+
+    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Select(id => new ProposalId(id)).ToList();
+        return await db.Proposals.AsNoTracking()
+            .Where(p => wanted.Contains(p.Id) && p.HiddenAt == null)
+            .Select(p => new { p.Id, p.Title, p.DialogueId })
+            .ToDictionaryAsync(p => p.Id.Value, p => new FollowableItem(p.Title, $"dialogues/{p.DialogueId.Value}#proposal-{p.Id.Value}"), cancellationToken);
+    }
+}

@@ -1,0 +1,65 @@
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.Domain.Notifications;
+using Microsoft.Extensions.Localization;
+
+namespace Dialogues.App.Features.Notifications;
+
+/// <summary>Something that can be followed, as a follower sees it.</summary>
+public sealed record FollowableItem(string Title, string Link);
+
+/// <summary>
+/// One kind of followable item (dialogues, recommendations ...). A feature registers one per kind it owns;
+/// items that do not exist or are hidden are simply not returned.
+/// </summary>
+public interface IFollowableKind
+{
+    FollowTargetKind Kind { get; }
+
+    Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+}
+
+/// <summary>All followable kinds, areas and settlements included, behind one lookup.</summary>
+public sealed class Followables(IEnumerable<IFollowableKind> kinds, ReferenceCatalog catalog, IStringLocalizer<NotificationText> text)
+{
+    private readonly Dictionary<FollowTargetKind, IFollowableKind> _kinds = kinds.ToDictionary(k => k.Kind);
+
+    public string OtherTitle => text["Digest.Other"];
+
+    public async Task<IReadOnlyDictionary<FollowTarget, FollowableItem>> FindAsync(AppDbContext db, IEnumerable<FollowTarget> targets, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<FollowTarget, FollowableItem>();
+        var reference = await catalog.GetAsync();
+        foreach (var group in targets.Distinct().GroupBy(t => t.Kind))
+        {
+            switch (group.Key)
+            {
+                case FollowTargetKind.PolicyArea:
+                    foreach (var area in reference.ActivePolicyAreas.Where(a => group.Any(t => t.Id == a.Id.Value)))
+                    {
+                        found[new FollowTarget(group.Key, area.Id.Value)] = new FollowableItem(area.Name, $"dialogues?area={area.Id.Value}");
+                    }
+                    break;
+                case FollowTargetKind.Settlement:
+                    foreach (var settlement in reference.ActiveSettlements.Where(s => group.Any(t => t.Id == s.Id.Value)))
+                    {
+                        found[new FollowTarget(group.Key, settlement.Id.Value)] = new FollowableItem(settlement.Name, $"dialogues?settlement={settlement.Id.Value}");
+                    }
+                    break;
+                default:
+                    if (_kinds.TryGetValue(group.Key, out var kind))
+                    {
+                        foreach (var (id, item) in await kind.FindAsync(db, group.Select(t => t.Id).ToList(), cancellationToken))
+                        {
+                            found[new FollowTarget(group.Key, id)] = item;
+                        }
+                    }
+                    break;
+            }
+        }
+        return found;
+    }
+
+    public async Task<string?> TitleAsync(AppDbContext db, FollowTarget target, CancellationToken cancellationToken = default) =>
+        (await FindAsync(db, [target], cancellationToken)).GetValueOrDefault(target)?.Title;
+}

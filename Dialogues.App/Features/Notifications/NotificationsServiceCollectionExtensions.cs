@@ -1,0 +1,27 @@
+using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Jobs;
+
+namespace Dialogues.App.Features.Notifications;
+
+public static class NotificationsServiceCollectionExtensions
+{
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    {
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Followables>();
+        services.AddSingleton<NotificationEmails>();
+        services.AddSingleton<NotificationWriter>();
+        services.AddSingleton<UnsubscribeTokens>();
+        services.AddSingleton<IBeforeCommitHandler, NotificationsBeforeCommit>();
+        services.AddSingleton<IAfterCommitHandler, NotificationsLiveBridge>();
+        services.AddSingleton<IAfterCommitHandler, OutboxKick>();
+        services.AddScoped<OutboxSender>();
+        services.AddScoped<DigestSender>();
+        services.AddScoped<FollowService>();
+        services.AddScoped<NotificationsService>();
+        services.AddScoped<NotificationPreferencesService>();
+        services.AddRecurringJob<OutboxJob>("outbox", TimeSpan.FromSeconds(30));
+        services.AddRecurringJob<DigestJob>("digests", TimeSpan.FromMinutes(10));
+        return services;
+    }
+}

@@ -1,0 +1,91 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Events;
+using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.Notifications;
+
+/// <summary>
+/// Something to tell one person. <see cref="Template"/> names texts in NotificationText.resx
+/// (<c>Template.Title</c>); <see cref="Arguments"/> fill their placeholders.
+/// </summary>
+public sealed record NotificationDraft(
+    UserId Recipient,
+    NotificationKind Kind,
+    string Template,
+    IReadOnlyList<string> Arguments,
+    string Link,
+    ContentRef Subject,
+    FollowTarget? Group = null);
+
+/// <summary>
+/// What a feature does with its events for notifications: who to tell, and who starts following what.
+/// Each feature registers one implementation; that is all it takes to plug in.
+/// </summary>
+public interface INotificationRules
+{
+    Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context);
+}
+
+/// <summary>The pending notifications and follows of one save, with the queries rules need.</summary>
+public sealed class NotificationContext(AppDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+{
+    internal List<NotificationDraft> Drafts { get; } = [];
+
+    internal List<(UserId User, FollowTarget Target)> AutoFollows { get; } = [];
+
+    public DateTimeOffset Now => now;
+
+    public CancellationToken CancellationToken => cancellationToken;
+
+    public AppDbContext Db => db;
+
+    public void Notify(NotificationDraft draft) => Drafts.Add(draft);
+
+    public void Notify(IEnumerable<UserId> recipients, Func<UserId, NotificationDraft> draft)
+    {
+        foreach (var recipient in recipients)
+        {
+            Drafts.Add(draft(recipient));
+        }
+    }
+
+    /// <summary>The person follows the item from now on, because they took part in it.</summary>
+    public void Follow(UserId user, FollowTarget target) => AutoFollows.Add((user, target));
+
+    public async Task<IReadOnlyList<UserId>> FollowersAsync(params FollowTarget[] targets)
+    {
+        var wanted = targets.ToList();
+        var kinds = wanted.Select(t => t.Kind).Distinct().ToList();
+        var ids = wanted.Select(t => t.Id).Distinct().ToList();
+        var follows = await db.Follows.AsNoTracking()
+            .Where(f => kinds.Contains(f.TargetKind) && ids.Contains(f.TargetId))
+            .Select(f => new { f.UserId, f.TargetKind, f.TargetId })
+            .ToListAsync(cancellationToken);
+        return follows.Where(f => wanted.Contains(new FollowTarget(f.TargetKind, f.TargetId))).Select(f => f.UserId).Distinct().ToList();
+    }
+}
+
+/// <summary>
+/// Runs every feature's notification rules inside the save that raised the events, so notification rows,
+/// outbox emails and follows commit together with the change, or not at all.
+/// </summary>
+internal sealed class NotificationsBeforeCommit(IEnumerable<INotificationRules> rules, NotificationWriter writer, TimeProvider clock) : IBeforeCommitHandler
+{
+    public async Task BeforeCommitAsync(AppDbContext db, IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
+    {
+        var context = new NotificationContext(db, clock.GetUtcNow(), cancellationToken);
+        foreach (var rule in rules)
+        {
+            await rule.ApplyAsync(events, context);
+        }
+        await writer.WriteFollowsAsync(db, context.AutoFollows, context.Now, cancellationToken);
+        await writer.WriteAsync(db, context.Drafts, context.Now, cancellationToken);
+    }
+}
+
+/// <summary>Tells after the commit whose notification bell changed.</summary>
+public sealed record NotificationsArrived(IReadOnlyList<UserId> Recipients) : IDomainEvent;
