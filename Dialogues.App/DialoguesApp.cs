@@ -1,6 +1,8 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.DialogueSpaces;
+using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Notifications;
+using Dialogues.App.Features.Recommendations;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Text;
@@ -54,6 +56,8 @@ public static class DialoguesApp
         services.AddJobs();
         services.AddNotifications();
         services.AddDialogues();
+        services.AddDeadlines();
+        services.AddRecommendations();
 
         configure?.Invoke(builder);
 
@@ -84,6 +88,7 @@ public static class DialoguesApp
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         Attachments.MapFileEndpoint(app);
+        app.MapRecommendationExport();
         app.MapRazorComponents<Features.Shell.App>().AddInteractiveServerRenderMode();
     }
 }

@@ -32,6 +32,8 @@ public class AppHost : IAsyncLifetime
 
     public string MailFolder => Path.Combine(DataFolder, "mail");
 
+    public string DatabaseFile => Path.Combine(DataFolder, "dialogues.db");
+
     public string BaseUrl { get; private set; } = "";
 
     public IServiceProvider Services => _app!.Services;
@@ -49,7 +51,7 @@ public class AppHost : IAsyncLifetime
             "--urls=http://127.0.0.1:0",
             "--environment=Testing",
             $"--contentRoot={SolutionFolder.Find("Dialogues.App")}",
-            $"--ConnectionStrings:Dialogues=Data Source={Path.Combine(DataFolder, "dialogues.db")}",
+            $"--ConnectionStrings:Dialogues=Data Source={DatabaseFile}",
             $"--Database:DataFolder={DataFolder}",
             // Tests run jobs by hand, with the test clock; the scheduler stays off unless a class turns it on.
             "--Jobs:Enabled=false",
@@ -180,4 +182,10 @@ public static class SolutionFolder
         }
         throw new InvalidOperationException("Dialogues.sln not found above " + AppContext.BaseDirectory);
     }
+}
+
+/// <summary>A second app instance on another host's database: two servers sharing one database.</summary>
+public sealed class SecondServer(AppHost first) : AppHost
+{
+    protected override IEnumerable<string> Settings => [$"ConnectionStrings:Dialogues=Data Source={first.DatabaseFile}"];
 }

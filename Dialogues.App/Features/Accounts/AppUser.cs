@@ -19,6 +19,9 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>For officials: the department whose items they answer.</summary>
     public DepartmentId? DepartmentId { get; set; }
 
+    /// <summary>For officials: heads their department (routes work, extends deadlines, receives escalations).</summary>
+    public bool IsDepartmentHead { get; set; }
+
     [PersonalData]
     public string PreferredCulture { get; set; } = "bg-BG";
 

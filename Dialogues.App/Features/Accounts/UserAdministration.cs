@@ -16,6 +16,7 @@ public sealed record UserRow(
     bool EmailConfirmed,
     IReadOnlyList<string> Roles,
     DepartmentId? DepartmentId,
+    bool IsDepartmentHead,
     DateTimeOffset RegisteredAt,
     bool IsDisabled);
 
@@ -46,13 +47,14 @@ public sealed class UserAdministration(
                 u.EmailConfirmed,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
                 u.DepartmentId,
+                u.IsDepartmentHead,
                 u.RegisteredAt,
                 u.DisabledAt != null))
             .ToPageAsync(skip, take, cancellationToken);
     }
 
     /// <summary>Replaces the user's roles; an official must belong to a department.</summary>
-    public async Task SetRolesAsync(UserId userId, IReadOnlyCollection<string> roles, DepartmentId? department, CancellationToken cancellationToken = default)
+    public async Task SetRolesAsync(UserId userId, IReadOnlyCollection<string> roles, DepartmentId? department, bool isDepartmentHead = false, CancellationToken cancellationToken = default)
     {
         var admin = await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
         DomainException.ThrowIf(roles.Any(r => !Role.All.Contains(r)), DomainErrors.UnknownRole);
@@ -65,6 +67,7 @@ public sealed class UserAdministration(
         var current = await users.GetRolesAsync(user);
 
         user.DepartmentId = roles.Contains(Role.Official) ? department : null;
+        user.IsDepartmentHead = isDepartmentHead && user.DepartmentId is not null;
         Check(await users.UpdateAsync(user));
         Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
         Check(await users.AddToRolesAsync(user, roles.Except(current)));

@@ -26,7 +26,7 @@ internal sealed class NotificationWriter(NotificationEmails emails)
         }
         var chosen = drafts
             .GroupBy(d => (d.Recipient, d.Subject))
-            .Select(g => g.OrderBy(d => Array.IndexOf(Priority, d.Kind)).First())
+            .Select(g => g.OrderByDescending(d => d.Mandatory).ThenBy(d => Array.IndexOf(Priority, d.Kind)).First())
             .ToList();
         var recipientIds = chosen.Select(d => d.Recipient.Value).Distinct().ToList();
         var recipients = await db.Users.AsNoTracking()
@@ -56,7 +56,7 @@ internal sealed class NotificationWriter(NotificationEmails emails)
                 SubjectId = draft.Subject.Id,
                 GroupKind = draft.Group?.Kind,
                 GroupId = draft.Group?.Id,
-                Delivery = preferences.GetValueOrDefault((draft.Recipient, draft.Kind), NotificationDefaults.For(draft.Kind)),
+                Delivery = draft.Mandatory ? Delivery.Immediately : preferences.GetValueOrDefault((draft.Recipient, draft.Kind), NotificationDefaults.For(draft.Kind)),
                 CreatedAt = now,
             };
             db.Notifications.Add(notification);

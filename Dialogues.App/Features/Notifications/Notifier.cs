@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dialogues.App.Features.Notifications;
 
 /// <summary>
-/// Something to tell one person. <see cref="Template"/> names texts in NotificationText.resx
+/// Something to tell one person. <see cref="Mandatory"/> marks a legal communication (a decision to its submitter):
+/// it is emailed at once whatever the person's preferences. <see cref="Template"/> names texts in NotificationText.resx
 /// (<c>Template.Title</c>); <see cref="Arguments"/> fill their placeholders.
 /// </summary>
 public sealed record NotificationDraft(
@@ -19,7 +20,8 @@ public sealed record NotificationDraft(
     IReadOnlyList<string> Arguments,
     string Link,
     ContentRef Subject,
-    FollowTarget? Group = null);
+    FollowTarget? Group = null,
+    bool Mandatory = false);
 
 /// <summary>
 /// What a feature does with its events for notifications: who to tell, and who starts following what.

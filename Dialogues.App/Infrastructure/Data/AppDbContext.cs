@@ -3,6 +3,7 @@ using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
 using Microsoft.AspNetCore.Identity;
@@ -56,8 +57,35 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+
+    public DbSet<CoSignature> CoSignatures => Set<CoSignature>();
+
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<ProgressComment> ProgressComments => Set<ProgressComment>();
+
+    public DbSet<OutcomeRating> OutcomeRatings => Set<OutcomeRating>();
+
+    public DbSet<AnswerTemplate> AnswerTemplates => Set<AnswerTemplate>();
+
     /// <summary>Events of the save in progress, held between the save and its after-commit dispatch.</summary>
     internal List<IDomainEvent> PendingEvents { get; } = [];
+
+    // A pooled context is reused: events of a save whose transaction never committed must not leak into the next use.
+    public override void Dispose()
+    {
+        PendingEvents.Clear();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        PendingEvents.Clear();
+        return base.DisposeAsync();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

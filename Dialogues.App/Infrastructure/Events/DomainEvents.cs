@@ -22,12 +22,13 @@ public interface IAfterCommitHandler
 
 /// <summary>
 /// Collects the events aggregates raised, hands them to before-commit handlers during the save and to
-/// after-commit handlers once it succeeded, so nothing is announced that did not happen.
+/// after-commit handlers once it succeeded, so nothing is announced that did not happen. Inside an explicit
+/// transaction, the announcement waits for the commit (and is dropped on rollback).
 /// </summary>
 internal sealed partial class DomainEventsInterceptor(
     IEnumerable<IBeforeCommitHandler> beforeCommit,
     IEnumerable<IAfterCommitHandler> afterCommit,
-    ILogger<DomainEventsInterceptor> logger) : SaveChangesInterceptor
+    ILogger<DomainEventsInterceptor> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -85,9 +86,30 @@ internal sealed partial class DomainEventsInterceptor(
         db.PendingEvents.AddRange(events);
     }
 
-    private void Dispatch(DbContext? context)
+    public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Dispatch(eventData.Context, committed: true);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Dispatch(eventData.Context, committed: true);
+
+    public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Discard(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Discard(eventData.Context);
+
+    private void Dispatch(DbContext? context, bool committed = false)
     {
         if (context is not AppDbContext { PendingEvents.Count: > 0 } db)
+        {
+            return;
+        }
+        // Saved inside the caller's transaction: announce only once that transaction commits.
+        if (!committed && db.Database.CurrentTransaction is not null)
         {
             return;
         }

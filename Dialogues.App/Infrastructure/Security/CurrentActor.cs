@@ -51,6 +51,7 @@ public sealed class CurrentActor(AuthenticationStateProvider authentication, IDb
                 u.EmailConfirmed,
                 u.DisabledAt,
                 u.DepartmentId,
+                u.IsDepartmentHead,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -58,6 +59,6 @@ public sealed class CurrentActor(AuthenticationStateProvider authentication, IDb
         DomainException.ThrowIf(account is null, DomainErrors.LoginRequired);
         DomainException.ThrowIf(account!.DisabledAt is not null, DomainErrors.AccountDisabled);
         DomainException.ThrowIf(!account.EmailConfirmed, DomainErrors.EmailNotConfirmed);
-        return new Actor(id, account.DisplayName, account.Roles.ToHashSet(), account.DepartmentId);
+        return new Actor(id, account.DisplayName, account.Roles.ToHashSet(), account.DepartmentId, account.IsDepartmentHead);
     }
 }

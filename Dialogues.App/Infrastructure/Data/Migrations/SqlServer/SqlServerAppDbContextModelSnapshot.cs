@@ -57,6 +57,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsDepartmentHead")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
@@ -121,6 +124,48 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("SettlementId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.App.Features.Deadlines.DeadlineReminder", b =>
+                {
+                    b.Property<string>("ItemKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ItemKind", "ItemId", "Kind", "Key");
+
+                    b.ToTable("DeadlineReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.App.Features.Deadlines.RegistrationCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("int");
+
+                    b.HasKey("Series", "Year");
+
+                    b.ToTable("RegistrationCounters", (string)null);
                 });
 
             modelBuilder.Entity("Dialogues.App.Features.Notifications.DigestDelivery", b =>
@@ -680,6 +725,251 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Follows", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.AnswerTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("AnswerTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.CoSignature", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("RecommendationId", "UserId");
+
+                    b.ToTable("RecommendationCoSignatures", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Evidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("AddedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("RecommendationEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Milestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("RecommendationMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.OutcomeRating", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.HasKey("RecommendationId", "UserId");
+
+                    b.ToTable("RecommendationRatings", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.ProgressComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId", "CreatedAt");
+
+                    b.ToTable("RecommendationProgressComments", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("CommunicatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CommunicationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ImplementedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("OverdueSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("RegisteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ScreenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ScreeningReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("SettlementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ShowSubmitterName")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("SourceDialogueId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SourceProposalId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("SearchTitle");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SubmittedBy");
+
+                    b.ToTable("Recommendations", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.ReferenceData.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1057,6 +1347,208 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("ScenarioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.CoSignature", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Evidence", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Milestone", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.OutcomeRating", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.ProgressComment", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Recommendation", b =>
+                {
+                    b.OwnsOne("Dialogues.Domain.Deadlines.ResponseDeadline", "Deadline", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DeadlineDue");
+
+                            b1.Property<DateTimeOffset?>("ExtendedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("DeadlineExtendedAt");
+
+                            b1.Property<string>("ExtensionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("DeadlineExtensionReason");
+
+                            b1.Property<DateOnly>("OriginalDueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DeadlineOriginalDue");
+
+                            b1.Property<DateOnly>("StartDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DeadlineStart");
+
+                            b1.HasKey("RecommendationId");
+
+                            b1.HasIndex("DueDate");
+
+                            b1.ToTable("Recommendations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.OwnsMany("Dialogues.Domain.Recommendations.Assignment", "Assignments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("AssignedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid>("AssignedBy")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("Department")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<Guid>("RecommendationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RecommendationId");
+
+                            b1.ToTable("RecommendationAssignments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.OwnsOne("Dialogues.Domain.Recommendations.Decision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("DecidedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("DecisionAt");
+
+                            b1.Property<Guid>("DecidedBy")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("DecisionBy");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DecisionDate");
+
+                            b1.Property<Guid>("Department")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("DecisionDepartment");
+
+                            b1.Property<string>("ForwardedTo")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("DecisionForwardedTo");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("DecisionOutcome");
+
+                            b1.Property<string>("Reasoning")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("DecisionReasoning");
+
+                            b1.HasKey("RecommendationId");
+
+                            b1.ToTable("Recommendations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.OwnsOne("Dialogues.Domain.Recommendations.RegistrationNumber", "Number", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int")
+                                .HasColumnName("NumberSequence");
+
+                            b1.Property<string>("Series")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("NumberSeries");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("int")
+                                .HasColumnName("NumberYear");
+
+                            b1.HasKey("RecommendationId");
+
+                            b1.HasIndex("Series", "Year", "Sequence")
+                                .IsUnique()
+                                .HasFilter("[NumberSeries] IS NOT NULL AND [NumberYear] IS NOT NULL AND [NumberSequence] IS NOT NULL");
+
+                            b1.ToTable("Recommendations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Deadline");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Number");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

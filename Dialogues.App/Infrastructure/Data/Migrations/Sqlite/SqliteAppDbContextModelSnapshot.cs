@@ -52,6 +52,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDepartmentHead")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -115,6 +118,48 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("SettlementId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.App.Features.Deadlines.DeadlineReminder", b =>
+                {
+                    b.Property<string>("ItemKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemKind", "ItemId", "Kind", "Key");
+
+                    b.ToTable("DeadlineReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.App.Features.Deadlines.RegistrationCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Series", "Year");
+
+                    b.ToTable("RegistrationCounters", (string)null);
                 });
 
             modelBuilder.Entity("Dialogues.App.Features.Notifications.DigestDelivery", b =>
@@ -672,6 +717,251 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Follows", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.AnswerTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("AnswerTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.CoSignature", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecommendationId", "UserId");
+
+                    b.ToTable("RecommendationCoSignatures", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Evidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedBy")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("RecommendationEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Milestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("RecommendationMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.OutcomeRating", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecommendationId", "UserId");
+
+                    b.ToTable("RecommendationRatings", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.ProgressComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId", "CreatedAt");
+
+                    b.ToTable("RecommendationProgressComments", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CommunicatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommunicationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ImplementedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OverdueSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScreenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScreeningReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SettlementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowSubmitterName")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SourceDialogueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("SearchTitle");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SubmittedBy");
+
+                    b.ToTable("Recommendations", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.ReferenceData.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1044,6 +1334,205 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("ScenarioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.CoSignature", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Evidence", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Milestone", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.OutcomeRating", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.ProgressComment", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Recommendations.Recommendation", b =>
+                {
+                    b.OwnsOne("Dialogues.Domain.Deadlines.ResponseDeadline", "Deadline", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineDue");
+
+                            b1.Property<long?>("ExtendedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DeadlineExtendedAt");
+
+                            b1.Property<string>("ExtensionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineExtensionReason");
+
+                            b1.Property<DateOnly>("OriginalDueDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineOriginalDue");
+
+                            b1.Property<DateOnly>("StartDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineStart");
+
+                            b1.HasKey("RecommendationId");
+
+                            b1.HasIndex("DueDate");
+
+                            b1.ToTable("Recommendations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.OwnsMany("Dialogues.Domain.Recommendations.Assignment", "Assignments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("AssignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("AssignedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Department")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RecommendationId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RecommendationId");
+
+                            b1.ToTable("RecommendationAssignments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.OwnsOne("Dialogues.Domain.Recommendations.Decision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecisionAt");
+
+                            b1.Property<Guid>("DecidedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionBy");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionDate");
+
+                            b1.Property<Guid>("Department")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionDepartment");
+
+                            b1.Property<string>("ForwardedTo")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionForwardedTo");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionOutcome");
+
+                            b1.Property<string>("Reasoning")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionReasoning");
+
+                            b1.HasKey("RecommendationId");
+
+                            b1.ToTable("Recommendations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.OwnsOne("Dialogues.Domain.Recommendations.RegistrationNumber", "Number", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NumberSequence");
+
+                            b1.Property<string>("Series")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NumberSeries");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NumberYear");
+
+                            b1.HasKey("RecommendationId");
+
+                            b1.HasIndex("Series", "Year", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("Recommendations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Deadline");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Number");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,153 @@
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Jobs;
+using Dialogues.App.Infrastructure.Localization;
+using Dialogues.Domain.Deadlines;
+using Dialogues.Domain.Notifications;
+using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dialogues.App.Features.Deadlines;
+
+/// <summary>An item with a legal answer deadline, as the reminder job sees it.</summary>
+public sealed record TrackedItem(
+    string Kind,
+    Guid Id,
+    string Number,
+    string Title,
+    string Link,
+    DepartmentId? Department,
+    DeadlineState State);
+
+/// <summary>
+/// A kind of item under the deadline machinery (recommendations, problem reports ...). A feature registers one;
+/// the job reminds, marks overdue and escalates for all of them alike.
+/// </summary>
+public interface IDeadlineSource
+{
+    string Kind { get; }
+
+    /// <summary>Registered items that may need a reminder today: undecided, or decided and not yet communicated.</summary>
+    Task<IReadOnlyList<TrackedItem>> OpenItemsAsync(AppDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Records on the item itself that its deadline passed (the public register shows it).</summary>
+    Task MarkOverdueAsync(AppDbContext db, Guid id, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Updates what the source learns from elsewhere before reminders are judged (e.g. a delivered decision).</summary>
+    Task ReconcileAsync(AppDbContext db, CancellationToken cancellationToken);
+}
+
+/// <summary>One reminder sent; the key (item, kind, due date or day) makes a second one impossible.</summary>
+public sealed class DeadlineReminder : IHasDomainEvents
+{
+    private readonly List<IDomainEvent> _events = [];
+
+    public string ItemKind { get; set; } = "";
+
+    public Guid ItemId { get; set; }
+
+    public DeadlineReminderKind Kind { get; set; }
+
+    public string Key { get; set; } = "";
+
+    public DateTimeOffset SentAt { get; set; }
+
+    public IReadOnlyList<IDomainEvent> DomainEvents => _events;
+
+    public void ClearDomainEvents() => _events.Clear();
+
+    public static DeadlineReminder For(TrackedItem item, DeadlineReminderKind kind, string key, DateTimeOffset now)
+    {
+        var reminder = new DeadlineReminder { ItemKind = item.Kind, ItemId = item.Id, Kind = kind, Key = key, SentAt = now };
+        reminder._events.Add(new DeadlineReminderDue(item, kind));
+        return reminder;
+    }
+}
+
+public sealed record DeadlineReminderDue(TrackedItem Item, DeadlineReminderKind Kind) : IDomainEvent;
+
+internal sealed class DeadlineReminderConfiguration : IEntityTypeConfiguration<DeadlineReminder>
+{
+    public void Configure(EntityTypeBuilder<DeadlineReminder> entity)
+    {
+        entity.ToTable("DeadlineReminders");
+        entity.HasKey(r => new { r.ItemKind, r.ItemId, r.Kind, r.Key });
+        entity.Property(r => r.ItemKind).HasMaxLength(30);
+        entity.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
+        entity.Property(r => r.Key).HasMaxLength(20);
+    }
+}
+
+/// <summary>
+/// Reminds 14 and 3 days before a deadline, marks items overdue once it has passed, escalates overdue items
+/// daily, and reminds when a decision was not communicated within 7 days. Each reminder row is saved with its
+/// notifications in one transaction; a second run, or a second server, hits the row's key and sends nothing.
+/// </summary>
+internal sealed class DeadlineReminderJob(IEnumerable<IDeadlineSource> sources, IDbContextFactory<AppDbContext> databases, TimeProvider clock) : IRecurringJob
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = Formats.LocalDate(now);
+        foreach (var source in sources)
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            await source.ReconcileAsync(db, cancellationToken);
+            var items = await source.OpenItemsAsync(db, cancellationToken);
+            var sent = await db.Set<DeadlineReminder>().AsNoTracking()
+                .Where(r => r.ItemKind == source.Kind)
+                .Select(r => new { r.ItemId, r.Kind, r.Key })
+                .ToListAsync(cancellationToken);
+            var already = sent.Select(r => (r.ItemId, r.Kind, r.Key)).ToHashSet();
+            foreach (var item in items)
+            {
+                foreach (var (kind, key) in Dialogues.Domain.Deadlines.DeadlineReminders.DueOn(item.State, today).Where(r => !already.Contains((item.Id, r.Kind, r.Key))))
+                {
+                    if (kind == DeadlineReminderKind.Overdue)
+                    {
+                        await source.MarkOverdueAsync(db, item.Id, now, cancellationToken);
+                    }
+                    await SendOnceAsync(db, DeadlineReminder.For(item, kind, key, now), cancellationToken);
+                }
+            }
+        }
+    }
+
+    private static async Task SendOnceAsync(AppDbContext db, DeadlineReminder reminder, CancellationToken cancellationToken)
+    {
+        db.Set<DeadlineReminder>().Add(reminder);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
+        {
+            // Another run sent this one; drop ours (and the notifications that came with it).
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}
+
+/// <summary>Who hears about a deadline: the department's officials; escalations also its head and the administrators.</summary>
+internal sealed class DeadlineNotificationRules : INotificationRules
+{
+    public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
+    {
+        foreach (var due in events.OfType<DeadlineReminderDue>())
+        {
+            var item = due.Item;
+            var staff = await StaffDirectory.ForAsync(context.Db, item.Department, escalate: due.Kind == DeadlineReminderKind.Escalation, context.CancellationToken);
+            context.Notify(staff, user => new NotificationDraft(
+                user, NotificationKind.Deadlines, $"Deadline.{due.Kind}",
+                [item.Number, item.Title, Format(item.State.DueDate)], item.Link, new ContentRef(item.Kind, item.Id)));
+        }
+    }
+
+    // Stored in the notification and read in either language: the numeric form both use.
+    private static string Format(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,14 @@
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Jobs;
+
+namespace Dialogues.App.Features.Deadlines;
+
+public static class DeadlinesServiceCollectionExtensions
+{
+    public static IServiceCollection AddDeadlines(this IServiceCollection services)
+    {
+        services.AddSingleton<INotificationRules, DeadlineNotificationRules>();
+        services.AddRecurringJob<DeadlineReminderJob>("deadlines", TimeSpan.FromMinutes(15));
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.Domain.ReferenceData;
+
+namespace Dialogues.App.Features.Deadlines;
+
+/// <summary>Live topics for officials' inboxes: one per department, and one for work nobody has been given yet.</summary>
+public static class DepartmentTopics
+{
+    public static readonly LiveTopic Unassigned = new("department:unassigned");
+
+    public static LiveTopic Of(DepartmentId department) => new($"department:{department.Value}");
+}
+
+/// <summary>Tells an inbox to refresh: its department's work changed.</summary>
+public sealed record InboxChanged(string ItemKind, Guid ItemId);

@@ -1,0 +1,79 @@
+using System.Globalization;
+using CsvHelper;
+using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Localization;
+using Dialogues.Domain.Recommendations;
+using Microsoft.Extensions.Localization;
+
+namespace Dialogues.App.Features.Recommendations;
+
+public static class RecommendationsServiceCollectionExtensions
+{
+    public static IServiceCollection AddRecommendations(this IServiceCollection services)
+    {
+        services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RecommendationsService>();
+        services.AddScoped<RecommendationWorkflow>();
+        services.AddScoped<ScorecardService>();
+        services.AddScoped<CurrentDepartment>();
+        services.AddSingleton<IDeadlineSource, RecommendationDeadlines>();
+        services.AddSingleton<INotificationRules, RecommendationNotificationRules>();
+        services.AddSingleton<IFollowableKind, FollowableRecommendations>();
+        services.AddSingleton<IAfterCommitHandler, RecommendationLiveBridge>();
+        services.AddScoped<IDemoSeeder, RecommendationsDemoSeeder>();
+        return services;
+    }
+
+    /// <summary>GET /recommendations/register.csv: the public register as filtered on the page, for spreadsheets.</summary>
+    public static IEndpointRouteBuilder MapRecommendationExport(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/recommendations/register.csv", async (
+            HttpContext context,
+            RecommendationsService recommendations,
+            ReferenceCatalog catalog,
+            IStringLocalizer<RecommendationText> text,
+            TimeProvider clock,
+            string? status, Guid? area, Guid? department, int? year, string? q) =>
+        {
+            var filter = new RegisterFilter(
+                Enum.TryParse<RecommendationStatus>(status, out var s) ? s : null,
+                area is { } a ? new Domain.ReferenceData.PolicyAreaId(a) : null,
+                department is { } d ? new Domain.ReferenceData.DepartmentId(d) : null,
+                year, q);
+            var rows = await recommendations.ExportAsync(filter, context.RequestAborted);
+            var reference = await catalog.GetAsync();
+            var today = Formats.LocalDate(clock.GetUtcNow());
+            using var buffer = new MemoryStream();
+            // A byte order mark, so spreadsheet programs read the Cyrillic; formulas in titles are neutralised.
+            var options = new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
+            await using (var csv = CsvWriter.Create(buffer, options, leaveOpen: true))
+            {
+                string[] headers = ["Number", "Title", "PolicyArea", "Department", "Status", "Registered", "DueDate", "DaysRemaining", "Decision", "DecisionDate", "CoSigners"];
+                csv.WriteRecord(headers.Select(h => text[$"Csv.{h}"].Value).ToArray());
+                foreach (var row in rows)
+                {
+                    csv.WriteRecord(
+                    [
+                        row.Number,
+                        row.Title,
+                        reference.PolicyAreaName(row.PolicyAreaId),
+                        reference.DepartmentName(row.DepartmentId),
+                        text[$"Status.{row.Status}"].Value,
+                        row.RegisteredAt is { } registered ? Formats.LocalDate(registered).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
+                        row.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                        row.DaysRemaining(today)?.ToString(CultureInfo.InvariantCulture) ?? "",
+                        row.Outcome is { } outcome ? text[$"Outcome.{outcome}"].Value : "",
+                        row.DecisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                        row.CoSigners.ToString(CultureInfo.InvariantCulture),
+                    ]);
+                }
+            }
+            return Results.File(buffer.ToArray(), "text/csv; charset=utf-8", "recommendations.csv");
+        }).AllowAnonymous();
+        return endpoints;
+    }
+}

@@ -1,0 +1,187 @@
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.Recommendations;
+using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
+
+namespace Dialogues.Tests.Domain.Recommendations;
+
+public class RecommendationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 3, 10);
+    private static readonly DepartmentId Roads = new(Guid.NewGuid());
+    private static readonly DepartmentId Culture = new(Guid.NewGuid());
+
+    private static Actor Resident() => new(new UserId(Guid.NewGuid()), "Жител", new HashSet<string> { Role.Resident }, null);
+    private static Actor Moderator() => new(new UserId(Guid.NewGuid()), "Модератор", new HashSet<string> { Role.Moderator }, null);
+    private static Actor Administrator() => new(new UserId(Guid.NewGuid()), "Админ", new HashSet<string> { Role.Administrator }, null);
+    private static Actor OfficialOf(DepartmentId department, bool head = false) => new(new UserId(Guid.NewGuid()), "Служител", new HashSet<string> { Role.Official }, department, head);
+
+    private static Recommendation Submitted(Actor? author = null) => Recommendation.Submit(author ?? Resident(), "Осветление в Скравена", "Половината лампи по улицата не светят от година.", new PolicyAreaId(Guid.NewGuid()), null, null, null, false, Now);
+
+    private static Recommendation Registered(Actor? author = null)
+    {
+        var recommendation = Submitted(author);
+        recommendation.Register(Moderator(), new RegistrationNumber("ПР", 2026, 1), Today, 2, Now);
+        return recommendation;
+    }
+
+    private static Recommendation AssignedToRoads(Actor? author = null)
+    {
+        var recommendation = Registered(author);
+        recommendation.AssignTo(Administrator(), Roads, null, Now);
+        return recommendation;
+    }
+
+    [Fact]
+    public void Register_GivesNumberAndATwoMonthDeadline()
+    {
+        var recommendation = Registered();
+
+        Assert.Equal("ПР-2026-1", recommendation.Number!.ToString());
+        Assert.Equal(new DateOnly(2026, 5, 10), recommendation.Deadline!.DueDate);
+        Assert.Equal(RecommendationStatus.Registered, recommendation.Status);
+        Assert.True(recommendation.IsPublic);
+    }
+
+    [Fact]
+    public void Register_ByResident_IsForbidden() =>
+        Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() => Submitted().Register(Resident(), new RegistrationNumber("ПР", 2026, 1), Today, 2, Now)).Code);
+
+    [Fact]
+    public void Refuse_NeedsAReason_AndEndsTheRecommendation()
+    {
+        var recommendation = Submitted();
+
+        Assert.Equal(DomainErrors.RecommendationScreeningReason, Assert.Throws<DomainException>(() => recommendation.RefuseRegistration(Moderator(), " ", Now)).Code);
+        recommendation.RefuseRegistration(Moderator(), "Това е реклама, не препоръка.", Now);
+
+        Assert.Equal(RecommendationStatus.NotRegistered, recommendation.Status);
+        Assert.False(recommendation.IsPublic);
+        Assert.Throws<DomainException>(() => recommendation.Register(Moderator(), new RegistrationNumber("ПР", 2026, 1), Today, 2, Now));
+    }
+
+    [Fact]
+    public void Assign_ByDepartmentHead_IsAllowed_ByOrdinaryOfficial_IsNot()
+    {
+        var recommendation = Registered();
+
+        Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() => recommendation.AssignTo(OfficialOf(Roads), Roads, null, Now)).Code);
+        recommendation.AssignTo(OfficialOf(Roads, head: true), Roads, null, Now);
+
+        Assert.Equal(Roads, recommendation.DepartmentId);
+    }
+
+    [Fact]
+    public void Reassign_KeepsTheHistory()
+    {
+        var recommendation = AssignedToRoads();
+
+        recommendation.AssignTo(Administrator(), Culture, "Грешно разпределена.", Now.AddDays(1));
+
+        Assert.Equal([Roads, Culture], recommendation.Assignments.Select(a => a.Department));
+        Assert.Equal(Culture, recommendation.DepartmentId);
+    }
+
+    [Fact]
+    public void Decide_ByOfficialOfAnotherDepartment_IsRefused()
+    {
+        var recommendation = AssignedToRoads();
+
+        var error = Assert.Throws<DomainException>(() => recommendation.Decide(OfficialOf(Culture), DecisionOutcome.Accepted, "Приемаме препоръката изцяло.", null, Today, Now));
+
+        Assert.Equal(DomainErrors.RecommendationOtherDepartment, error.Code);
+        Assert.Null(recommendation.Decision);
+    }
+
+    [Theory]
+    [InlineData(DecisionOutcome.Rejected, "")]
+    [InlineData(DecisionOutcome.Accepted, "Приемаме.")]
+    public void Decide_WithoutEnoughReasoning_IsRefused(DecisionOutcome outcome, string reasoning)
+    {
+        var recommendation = AssignedToRoads();
+
+        var error = Assert.Throws<DomainException>(() => recommendation.Decide(OfficialOf(Roads), outcome, reasoning, null, Today, Now));
+
+        Assert.Equal(DomainErrors.RecommendationReasoningRequired, error.Code);
+    }
+
+    [Fact]
+    public void Decide_Forwarded_NamesTheCompetentBody()
+    {
+        var recommendation = AssignedToRoads();
+
+        Assert.Equal(DomainErrors.RecommendationForwardedToRequired, Assert.Throws<DomainException>(() =>
+            recommendation.Decide(OfficialOf(Roads), DecisionOutcome.Forwarded, "Не е в нашата компетентност, препращаме.", null, Today, Now)).Code);
+        recommendation.Decide(OfficialOf(Roads), DecisionOutcome.Forwarded, "Не е в нашата компетентност, препращаме.", "АПИ", Today, Now);
+
+        Assert.Equal(RecommendationStatus.Decided, recommendation.Status);
+    }
+
+    [Fact]
+    public void Decide_Accepted_StartsImplementation_AndClosesTheDeadline()
+    {
+        var recommendation = AssignedToRoads();
+
+        recommendation.Decide(OfficialOf(Roads), DecisionOutcome.Accepted, "Приемаме препоръката изцяло.", null, Today, Now);
+
+        Assert.Equal(RecommendationStatus.Implementing, recommendation.Status);
+        Assert.True(recommendation.DeadlineState!.Decided);
+        Assert.Throws<DomainException>(() => recommendation.AssignTo(Administrator(), Culture, null, Now));
+    }
+
+    [Fact]
+    public void Extend_ByHeadOfTheAssignedDepartment_Once()
+    {
+        var recommendation = AssignedToRoads();
+        var head = OfficialOf(Roads, head: true);
+
+        Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() =>
+            recommendation.ExtendDeadline(OfficialOf(Roads), new DateOnly(2026, 7, 10), "Необходимо е допълнително проучване.", 6, Now)).Code);
+        recommendation.ExtendDeadline(head, new DateOnly(2026, 7, 10), "Необходимо е допълнително проучване.", 6, Now);
+
+        Assert.Equal(new DateOnly(2026, 7, 10), recommendation.Deadline!.DueDate);
+        Assert.Equal(DomainErrors.DeadlineAlreadyExtended, Assert.Throws<DomainException>(() =>
+            recommendation.ExtendDeadline(head, new DateOnly(2026, 8, 10), "Още проучване е нужно.", 6, Now)).Code);
+    }
+
+    [Fact]
+    public void CoSign_OwnRecommendation_IsRefused()
+    {
+        var author = Resident();
+        var recommendation = Registered(author);
+
+        Assert.Equal(DomainErrors.RecommendationOwnSignature, Assert.Throws<DomainException>(() => CoSignature.Sign(recommendation, author, Now)).Code);
+        CoSignature.Sign(recommendation, Resident(), Now);
+    }
+
+    [Fact]
+    public void CoSign_BeforeRegistration_IsRefused() =>
+        Assert.Equal(DomainErrors.RecommendationNotOpenForSignatures, Assert.Throws<DomainException>(() => CoSignature.Sign(Submitted(), Resident(), Now)).Code);
+
+    [Fact]
+    public void Rating_OnlyOnceImplemented_AndOneToFive()
+    {
+        var recommendation = AssignedToRoads();
+        var official = OfficialOf(Roads);
+        recommendation.Decide(official, DecisionOutcome.Accepted, "Приемаме препоръката изцяло.", null, Today, Now);
+
+        Assert.Equal(DomainErrors.RecommendationNotImplemented, Assert.Throws<DomainException>(() => OutcomeRating.Rate(recommendation, Resident(), 5, Now)).Code);
+        recommendation.CompleteImplementation(official, Now);
+        Assert.Throws<DomainException>(() => OutcomeRating.Rate(recommendation, Resident(), 6, Now));
+        Assert.Equal(4, OutcomeRating.Rate(recommendation, Resident(), 4, Now).Score);
+    }
+
+    [Fact]
+    public void Communication_IsRecordedOnceAfterTheDecision()
+    {
+        var recommendation = AssignedToRoads();
+
+        Assert.Throws<DomainException>(() => recommendation.RecordCommunication(Now, null));
+        recommendation.Decide(OfficialOf(Roads), DecisionOutcome.Rejected, "Няма правно основание за тази мярка.", null, Today, Now);
+        recommendation.RecordCommunication(Now.AddDays(1), null);
+        recommendation.RecordCommunication(Now.AddDays(5), "писмо");
+
+        Assert.Equal(Now.AddDays(1), recommendation.CommunicatedAt);
+    }
+}

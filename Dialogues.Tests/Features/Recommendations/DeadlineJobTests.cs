@@ -1,0 +1,170 @@
+using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Infrastructure.Jobs;
+using Dialogues.Domain.Deadlines;
+using Dialogues.Domain.Notifications;
+using Dialogues.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dialogues.Tests.Features.Recommendations;
+
+/// <summary>The reminder job with the test clock: each reminder once, however often and wherever the job runs.</summary>
+public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
+{
+    [Fact]
+    public async Task RemindersAcrossTheTerm_AreEachSentOnce_EvenWhenTheJobRunsTwiceAndOnTwoServers()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        var id = await cast.AssignedAsync(host, "Пътека към гарата");
+        var due = await DueDateAsync(id);
+
+        foreach (var day in new[] { -20, -14, -10, -3, -1 })
+        {
+            SetLocalNoon(due.AddDays(day));
+            await RunTwiceConcurrentlyAsync();
+            await RunAsync();
+        }
+
+        Assert.Equal(
+            [DeadlineReminderKind.DueInFourteenDays, DeadlineReminderKind.DueInThreeDays],
+            (await RemindersAsync(id)).Select(r => r.Kind).Order());
+        var notifications = await NotificationsAsync(cast.Official, id);
+        Assert.Equal(2, notifications.Count);
+        Assert.All(notifications, n => Assert.Equal(NotificationKind.Deadlines, n.Kind));
+    }
+
+    [Fact]
+    public async Task TwoServersOnOneDatabase_SendEachReminderOnce()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        var id = await cast.AssignedAsync(host, "Два сървъра, едно напомняне");
+        var due = await DueDateAsync(id);
+        var second = new SecondServer(host);
+        await second.InitializeAsync();
+        try
+        {
+            SetLocalNoon(due.AddDays(-3));
+            second.Clock.Set(host.Clock.GetUtcNow());
+
+            await Task.WhenAll(RunAsync(), RunOnAsync(second), RunAsync(), RunOnAsync(second));
+
+            Assert.Single(await RemindersAsync(id));
+            Assert.Single(await NotificationsAsync(cast.Official, id));
+        }
+        finally
+        {
+            await second.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task PassingTheDeadline_MarksOverdue_AndEscalatesOncePerDay()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        var id = await cast.AssignedAsync(host, "Дупки по пътя за Трудовец");
+        var due = await DueDateAsync(id);
+
+        SetLocalNoon(due);
+        await RunAsync();
+        await using (var db = host.Db())
+        {
+            Assert.Null((await db.Recommendations.SingleAsync(r => r.Id == id)).OverdueSince);
+        }
+
+        SetLocalNoon(due.AddDays(1));
+        await RunTwiceConcurrentlyAsync();
+        await using (var db = host.Db())
+        {
+            Assert.NotNull((await db.Recommendations.SingleAsync(r => r.Id == id)).OverdueSince);
+        }
+        SetLocalNoon(due.AddDays(2));
+        await RunAsync();
+        await RunAsync();
+
+        var reminders = await RemindersAsync(id);
+        Assert.Single(reminders, r => r.Kind == DeadlineReminderKind.Overdue);
+        Assert.Equal(2, reminders.Count(r => r.Kind == DeadlineReminderKind.Escalation));
+        var escalations = (await NotificationsAsync(cast.Head, id)).Where(n => n.Template == "Deadline.Escalation").ToList();
+        Assert.Equal(2, escalations.Count);
+        Assert.Equal(2, (await NotificationsAsync(cast.Administrator, id)).Count(n => n.Template == "Deadline.Escalation"));
+        Assert.DoesNotContain(await NotificationsAsync(cast.Official, id), n => n.Template == "Deadline.Escalation");
+    }
+
+    [Fact]
+    public async Task DecisionNotDeliveredInSevenDays_RemindsTheDepartmentOnce()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        var id = await cast.AssignedAsync(host, "Решение без доставка");
+        await using (var db = host.Db())
+        {
+            // The submitter's account lost its email confirmation, so nothing can be delivered to them.
+            await db.Users.Where(u => u.Id == cast.Resident.Id.Value).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, false));
+        }
+        await using (var scope = host.As(cast.Official))
+        {
+            await scope.Get<Dialogues.App.Features.Recommendations.RecommendationWorkflow>().DecideAsync(id, Dialogues.Domain.Recommendations.DecisionOutcome.Rejected, "Мярката не е в правомощията на общината.", null);
+        }
+
+        host.Clock.Advance(TimeSpan.FromDays(8));
+        await RunAsync();
+        await RunAsync();
+
+        Assert.Single(await RemindersAsync(id), r => r.Kind == DeadlineReminderKind.NotCommunicated);
+        Assert.Single(await NotificationsAsync(cast.Official, id), n => n.Template == "Deadline.NotCommunicated");
+    }
+
+    [Fact]
+    public async Task DeliveredDecision_IsRecordedAsCommunicated()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        var id = await cast.AssignedAsync(host, "Решение, доставено по имейл");
+        await using (var scope = host.As(cast.Official))
+        {
+            await scope.Get<Dialogues.App.Features.Recommendations.RecommendationWorkflow>().DecideAsync(id, Dialogues.Domain.Recommendations.DecisionOutcome.Accepted, "Приемаме и включваме в плана за годината.", null);
+        }
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Dialogues.App.Features.Notifications.OutboxSender>().SendDueAsync();
+        }
+
+        await RunAsync();
+
+        await using var db = host.Db();
+        Assert.NotNull((await db.Recommendations.SingleAsync(r => r.Id == id)).CommunicatedAt);
+        Assert.Contains(MailPickup.Read(host.MailFolder), m => m.To.Contains(cast.Resident.Email) && m.Subject.Contains("е приета"));
+    }
+
+    private async Task<DateOnly> DueDateAsync(Dialogues.Domain.Recommendations.RecommendationId id)
+    {
+        await using var db = host.Db();
+        return (await db.Recommendations.SingleAsync(r => r.Id == id)).Deadline!.DueDate;
+    }
+
+    private void SetLocalNoon(DateOnly day)
+    {
+        var local = day.ToDateTime(new TimeOnly(12, 0));
+        host.Clock.Set(new DateTimeOffset(local, Dialogues.App.Infrastructure.Localization.Formats.Sofia.GetUtcOffset(local)));
+    }
+
+    private Task RunAsync() => RunOnAsync(host);
+
+    private static async Task RunOnAsync(AppHost server)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobScheduler>().RunNowAsync("deadlines");
+    }
+
+    private Task RunTwiceConcurrentlyAsync() => Task.WhenAll(RunAsync(), RunAsync());
+
+    private async Task<List<DeadlineReminder>> RemindersAsync(Dialogues.Domain.Recommendations.RecommendationId id)
+    {
+        await using var db = host.Db();
+        return await db.Set<DeadlineReminder>().Where(r => r.ItemId == id.Value).ToListAsync();
+    }
+
+    private async Task<List<Dialogues.App.Features.Notifications.Notification>> NotificationsAsync(TestUser user, Dialogues.Domain.Recommendations.RecommendationId id)
+    {
+        await using var db = host.Db();
+        return await db.Notifications.Where(n => n.UserId == user.Id && n.SubjectId == id.Value && n.Template.StartsWith("Deadline.")).ToListAsync();
+    }
+}
