@@ -1,5 +1,8 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.DialogueSpaces;
+using Dialogues.App.Features.Audit;
+using Dialogues.App.Features.Moderation;
+using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.Recommendations;
@@ -46,6 +49,7 @@ public static class DialoguesApp
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
         services.AddAppLocalization();
+        services.AddRateLimits();
         services.AddLiveUpdates();
         services.AddData(builder.Configuration, builder.Environment);
         services.AddEmail();
@@ -58,6 +62,8 @@ public static class DialoguesApp
         services.AddDialogues();
         services.AddDeadlines();
         services.AddRecommendations();
+        services.AddModeration();
+        services.AddScoped<AuditService>();
 
         configure?.Invoke(builder);
 
@@ -81,6 +87,7 @@ public static class DialoguesApp
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -1,3 +1,4 @@
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
@@ -15,7 +16,7 @@ public enum Stance
 /// A contribution to a dialogue's discussion: a top-level comment with a stance, or a reply. Replies nest to
 /// <see cref="MaxDepth"/>; a reply to a comment that deep joins that comment's level.
 /// </summary>
-public sealed class Comment : AggregateRoot
+public sealed class Comment : AggregateRoot, IModeratable
 {
     public const int MinLength = 2, MaxLength = 5_000;
     public const int MaxDepth = 3;
@@ -94,6 +95,27 @@ public sealed class Comment : AggregateRoot
         DomainException.ThrowIf(DeletedAt is not null, DomainErrors.CommentDeleted);
         DeletedAt = now;
         Body = "";
+        Raise(new CommentChanged(DialogueId, Id, ThreadId));
+    }
+
+    string IModeratable.ModeratedText => Body;
+
+    public void Hide(DateTimeOffset now)
+    {
+        HiddenAt = now;
+        Raise(new CommentChanged(DialogueId, Id, ThreadId));
+    }
+
+    public void Restore()
+    {
+        HiddenAt = null;
+        Raise(new CommentChanged(DialogueId, Id, ThreadId));
+    }
+
+    public void Redact(string? fragment)
+    {
+        DomainException.ThrowIf(DeletedAt is not null, DomainErrors.CommentDeleted);
+        Body = Redaction.Apply(fragment, Body)[0];
         Raise(new CommentChanged(DialogueId, Id, ThreadId));
     }
 

@@ -1,3 +1,4 @@
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
@@ -48,7 +49,7 @@ public sealed record DialogueDraft(
 /// A consultation space on one public project or policy. Its phase follows from its schedule and the
 /// clock the caller passes: draft until published and started, then discussion, optionally voting, then closed.
 /// </summary>
-public sealed class Dialogue : AggregateRoot
+public sealed class Dialogue : AggregateRoot, IModeratable
 {
     public const int TitleMin = 5, TitleMax = 200;
     public const int SummaryMin = 10, SummaryMax = 600;
@@ -186,7 +187,33 @@ public sealed class Dialogue : AggregateRoot
         Raise(new DialogueClosed(Id));
     }
 
-    public bool IsPublic => Approval == DialogueApproval.Approved && PublishedAt is not null;
+    public DateTimeOffset? HiddenAt { get; private set; }
+
+    UserId IModeratable.AuthorId => CreatedBy;
+
+    public bool IsPublic => Approval == DialogueApproval.Approved && PublishedAt is not null && HiddenAt is null;
+
+    string IModeratable.ModeratedText => $"{Title}\n{Summary}\n{Body}";
+
+    public void Hide(DateTimeOffset now)
+    {
+        HiddenAt = now;
+        Raise(new DialogueModerated(Id));
+    }
+
+    public void Restore()
+    {
+        HiddenAt = null;
+        Raise(new DialogueModerated(Id));
+    }
+
+    public void Redact(string? fragment)
+    {
+        var redacted = Redaction.Apply(fragment, Title, Summary, Body);
+        (Title, Summary, Body) = (redacted[0], redacted[1], redacted[2]);
+        SearchTitle = Title.ToLowerInvariant();
+        Raise(new DialogueModerated(Id));
+    }
 
     public DateTimeOffset EffectiveClosesAt => ClosedEarlyAt ?? ClosesAt;
 

@@ -32,6 +32,12 @@ public sealed record CommentVoteChanged(DialogueId DialogueId, CommentId Comment
 
 public sealed record ProposalSubmitted(DialogueId DialogueId, ProposalId ProposalId, UserId AuthorId) : IDialogueEvent;
 
+/// <summary>A proposal was hidden, restored or redacted by a moderator.</summary>
+public sealed record ProposalChanged(DialogueId DialogueId, ProposalId ProposalId) : IDialogueEvent;
+
+/// <summary>A moderator hid, restored or redacted the dialogue itself.</summary>
+public sealed record DialogueModerated(DialogueId DialogueId) : IDialogueEvent;
+
 public sealed record ProposalSupportChanged(DialogueId DialogueId, ProposalId ProposalId, UserId SupporterId, bool Supported) : IDialogueEvent;
 
 public sealed record ScenarioPublished(DialogueId DialogueId, ScenarioId ScenarioId) : IDialogueEvent;

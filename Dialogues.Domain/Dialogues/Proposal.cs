@@ -1,10 +1,11 @@
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
 
 namespace Dialogues.Domain.Dialogues;
 
 /// <summary>A participant's proposal inside a dialogue; supported by others during voting.</summary>
-public sealed class Proposal : AggregateRoot
+public sealed class Proposal : AggregateRoot, IModeratable
 {
     public const int TitleMin = 5, TitleMax = 150;
     public const int BodyMin = 20, BodyMax = 5_000;
@@ -44,6 +45,27 @@ public sealed class Proposal : AggregateRoot
         };
         proposal.Raise(new ProposalSubmitted(dialogue.Id, proposal.Id, author.Id));
         return proposal;
+    }
+
+    string IModeratable.ModeratedText => $"{Title}\n{Body}";
+
+    public void Hide(DateTimeOffset now)
+    {
+        HiddenAt = now;
+        Raise(new ProposalChanged(DialogueId, Id));
+    }
+
+    public void Restore()
+    {
+        HiddenAt = null;
+        Raise(new ProposalChanged(DialogueId, Id));
+    }
+
+    public void Redact(string? fragment)
+    {
+        var redacted = Redaction.Apply(fragment, Title, Body);
+        (Title, Body) = (redacted[0], redacted[1]);
+        Raise(new ProposalChanged(DialogueId, Id));
     }
 }
 

@@ -1,3 +1,4 @@
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
 
@@ -108,7 +109,7 @@ public sealed class Evidence : AggregateRoot
 }
 
 /// <summary>A citizen's remark on how the implementation goes.</summary>
-public sealed class ProgressComment : AggregateRoot
+public sealed class ProgressComment : AggregateRoot, IModeratable
 {
     public const int MinLength = 2, MaxLength = 2_000;
 
@@ -138,7 +139,28 @@ public sealed class ProgressComment : AggregateRoot
             CreatedAt = now,
         };
         comment.Raise(new RecommendationProgressed(recommendation.Id));
+        comment.Raise(new ProgressCommentWritten(recommendation.Id, comment.Id, author.Id));
         return comment;
+    }
+
+    string IModeratable.ModeratedText => Text;
+
+    public void Hide(DateTimeOffset now)
+    {
+        HiddenAt = now;
+        Raise(new RecommendationModerated(RecommendationId));
+    }
+
+    public void Restore()
+    {
+        HiddenAt = null;
+        Raise(new RecommendationModerated(RecommendationId));
+    }
+
+    public void Redact(string? fragment)
+    {
+        Text = Redaction.Apply(fragment, Text)[0];
+        Raise(new RecommendationModerated(RecommendationId));
     }
 }
 

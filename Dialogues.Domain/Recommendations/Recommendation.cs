@@ -1,5 +1,6 @@
 using Dialogues.Domain.Deadlines;
 using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
@@ -53,7 +54,7 @@ public sealed record RegistrationNumber(string Series, int Year, int Sequence)
 /// A recommendation to the administration, from submission through registration, routing, the decision within the
 /// legal deadline, and, when accepted, its implementation.
 /// </summary>
-public sealed class Recommendation : AggregateRoot
+public sealed class Recommendation : AggregateRoot, IModeratable
 {
     public const string Series = "ПР";
     public const int TitleMin = 5, TitleMax = 200;
@@ -256,7 +257,26 @@ public sealed class Recommendation : AggregateRoot
         ? null
         : new DeadlineState(Deadline.DueDate, Decision is not null, Decision?.DecisionDate, CommunicatedAt is not null);
 
-    public void Hide(DateTimeOffset now) => HiddenAt = now;
+    UserId IModeratable.AuthorId => SubmittedBy;
 
-    public void Restore() => HiddenAt = null;
+    string IModeratable.ModeratedText => $"{Title}\n{Text}";
+
+    public void Hide(DateTimeOffset now)
+    {
+        HiddenAt = now;
+        Raise(new RecommendationModerated(Id));
+    }
+
+    public void Restore()
+    {
+        HiddenAt = null;
+        Raise(new RecommendationModerated(Id));
+    }
+
+    public void Redact(string? fragment)
+    {
+        var redacted = Redaction.Apply(fragment, Title, Text);
+        (Title, Text) = (redacted[0], redacted[1]);
+        Raise(new RecommendationModerated(Id));
+    }
 }

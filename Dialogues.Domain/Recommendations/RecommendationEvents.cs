@@ -25,4 +25,10 @@ public sealed record RecommendationCoSigned(RecommendationId RecommendationId, U
 
 public sealed record RecommendationProgressed(RecommendationId RecommendationId) : IRecommendationEvent;
 
+/// <summary>A citizen commented on the implementation.</summary>
+public sealed record ProgressCommentWritten(RecommendationId RecommendationId, Guid CommentId, UserId AuthorId) : IRecommendationEvent;
+
+/// <summary>A moderator hid, restored or redacted the recommendation or a comment on it.</summary>
+public sealed record RecommendationModerated(RecommendationId RecommendationId) : IRecommendationEvent;
+
 public sealed record RecommendationImplemented(RecommendationId RecommendationId, UserId SubmittedBy) : IRecommendationEvent;

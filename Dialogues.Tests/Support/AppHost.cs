@@ -55,6 +55,8 @@ public class AppHost : IAsyncLifetime
             $"--Database:DataFolder={DataFolder}",
             // Tests run jobs by hand, with the test clock; the scheduler stays off unless a class turns it on.
             "--Jobs:Enabled=false",
+            // Tests act fast and often as one person or from one address; a class testing limits sets its own.
+            .. new[] { "Post", "Vote", "Flag", "Sign", "AccountForms" }.Select(limit => $"--RateLimits:{limit}:PermitLimit=100000"),
             "--Logging:LogLevel:Default=Information",
             "--Logging:LogLevel:Microsoft=Warning",
             "--Logging:LogLevel:Quartz=Warning",
@@ -164,6 +166,8 @@ public sealed record TestUser(UserId Id, string Email, string DisplayName, strin
 public sealed class ActingScope(AsyncServiceScope scope) : IAsyncDisposable
 {
     public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    public object Get(Type service) => scope.ServiceProvider.GetRequiredService(service);
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Participants;
@@ -24,6 +25,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<CurrentActor>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountSelfService>();
+        services.AddScoped<PublicProfiles>();
+        services.AddModeratedContent<ProfileModeration>();
 
         services.AddAuthentication(options =>
             {

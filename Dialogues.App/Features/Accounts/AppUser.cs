@@ -36,5 +36,8 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>Set when the person erased their account; the row stays so public records keep an (anonymous) author.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
 
+    /// <summary>Set by a moderator when the profile (its name) broke the rules: the name is no longer shown.</summary>
+    public DateTimeOffset? ProfileHiddenAt { get; set; }
+
     public UserId UserId => new(Id);
 }

@@ -68,4 +68,11 @@ internal sealed class DemoAccountsSeeder(UserManager<AppUser> users, ReferenceCa
     /// <summary>Finds a demo account's user for other features' demo seeders.</summary>
     public static async Task<AppUser> FindAsync(UserManager<AppUser> users, DemoAccount account) =>
         await users.FindByEmailAsync(account.Email) ?? throw new InvalidOperationException($"Demo account {account.Email} is missing.");
+
+    /// <summary>The demo account as the domain sees an acting person, for seeders that build content directly.</summary>
+    public static async Task<Actor> ActorAsync(UserManager<AppUser> users, DemoAccount account)
+    {
+        var user = await FindAsync(users, account);
+        return new Actor(user.UserId, user.DisplayName, account.Roles.ToHashSet(), user.DepartmentId, user.IsDepartmentHead);
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Accounts;
 
-/// <summary>Display names for a set of authors in one query (an erased account has an empty name).</summary>
+/// <summary>Display names for a set of authors in one query (an erased account or a hidden profile has an empty name).</summary>
 public static class ParticipantNames
 {
     public static async Task<IReadOnlyDictionary<UserId, string>> LoadAsync(AppDbContext db, IEnumerable<UserId> users, CancellationToken cancellationToken = default)
@@ -16,6 +16,6 @@ public static class ParticipantNames
         }
         return await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id))
-            .ToDictionaryAsync(u => new UserId(u.Id), u => u.DeletedAt == null ? u.DisplayName : "", cancellationToken);
+            .ToDictionaryAsync(u => new UserId(u.Id), u => u.DeletedAt == null && u.ProfileHiddenAt == null ? u.DisplayName : "", cancellationToken);
     }
 }

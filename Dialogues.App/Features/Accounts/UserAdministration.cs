@@ -1,3 +1,4 @@
+using Dialogues.App.Features.Audit;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.App.Infrastructure.Security;
@@ -53,44 +54,72 @@ public sealed class UserAdministration(
             .ToPageAsync(skip, take, cancellationToken);
     }
 
-    /// <summary>Replaces the user's roles; an official must belong to a department.</summary>
-    public async Task SetRolesAsync(UserId userId, IReadOnlyCollection<string> roles, DepartmentId? department, bool isDepartmentHead = false, CancellationToken cancellationToken = default)
+    /// <summary>Replaces the user's roles; an official must belong to a department. Recorded in the audit log.</summary>
+    public async Task SetRolesAsync(UserId userId, IReadOnlyCollection<string> roles, DepartmentId? department, bool isDepartmentHead = false, string? reason = null, CancellationToken cancellationToken = default)
     {
         var admin = await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
         DomainException.ThrowIf(roles.Any(r => !Role.All.Contains(r)), DomainErrors.UnknownRole);
         DomainException.ThrowIf(roles.Contains(Role.Official) && department is null, DomainErrors.OfficialNeedsDepartment);
         DomainException.ThrowIf(userId == admin.Id && !roles.Contains(Role.Administrator), DomainErrors.CannotDemoteSelf);
 
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId.Value.ToString()) ?? throw new DomainException(DomainErrors.NotFound);
-        var current = await users.GetRolesAsync(user);
-
-        user.DepartmentId = roles.Contains(Role.Official) ? department : null;
-        user.IsDepartmentHead = isDepartmentHead && user.DepartmentId is not null;
-        Check(await users.UpdateAsync(user));
-        Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
-        Check(await users.AddToRolesAsync(user, roles.Except(current)));
+        await ChangeUserAsync(userId, async (users, user) =>
+        {
+            var current = await users.GetRolesAsync(user);
+            var before = Describe(current, user);
+            user.DepartmentId = roles.Contains(Role.Official) ? department : null;
+            user.IsDepartmentHead = isDepartmentHead && user.DepartmentId is not null;
+            Check(await users.UpdateAsync(user));
+            Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
+            Check(await users.AddToRolesAsync(user, roles.Except(current)));
+            return ("Account.Roles", before, Describe(roles, user));
+        }, admin, reason, cancellationToken);
         live.Publish(AccountTopics.Of(userId), new AccountChanged(userId, SignedOut: false));
     }
 
     /// <summary>Disabling refuses new sign-ins, invalidates the cookie and signs out open circuits at once.</summary>
-    public async Task SetDisabledAsync(UserId userId, bool disabled, CancellationToken cancellationToken = default)
+    public async Task SetDisabledAsync(UserId userId, bool disabled, string? reason = null, CancellationToken cancellationToken = default)
     {
         var admin = await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
         DomainException.ThrowIf(userId == admin.Id, DomainErrors.CannotDisableSelf);
 
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId.Value.ToString()) ?? throw new DomainException(DomainErrors.NotFound);
-        user.DisabledAt = disabled ? clock.GetUtcNow() : null;
-        Check(await users.UpdateAsync(user));
+        await ChangeUserAsync(userId, async (users, user) =>
+        {
+            var before = user.DisabledAt is null ? "Enabled" : "Disabled";
+            user.DisabledAt = disabled ? clock.GetUtcNow() : null;
+            Check(await users.UpdateAsync(user));
+            if (disabled)
+            {
+                Check(await users.UpdateSecurityStampAsync(user));
+            }
+            return (disabled ? "Account.Disabled" : "Account.Enabled", before, disabled ? "Disabled" : "Enabled");
+        }, admin, reason, cancellationToken);
         if (disabled)
         {
-            Check(await users.UpdateSecurityStampAsync(user));
             live.Publish(AccountTopics.Of(userId), new AccountChanged(userId, SignedOut: true));
         }
     }
+
+    /// <summary>
+    /// Changes the account through Identity and records who did what, why and what it was before, all in one
+    /// transaction: Identity saves several times, and none of it may stand without its audit entry.
+    /// </summary>
+    private async Task ChangeUserAsync(UserId userId, Func<UserManager<AppUser>, AppUser, Task<(string Action, string Before, string After)>> change,
+        Actor admin, string? reason, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.InTransactionAsync(async () =>
+        {
+            var user = await users.FindByIdAsync(userId.Value.ToString()) ?? throw new DomainException(DomainErrors.NotFound);
+            var (action, before, after) = await change(users, user);
+            AuditLog.Record(db, clock.GetUtcNow(), admin.Id, action, "Account", userId.Value, userId, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), before, after);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
+    private static string Describe(IEnumerable<string> roles, AppUser user) =>
+        $"{string.Join(", ", roles.Order())}{(user.DepartmentId is { } d ? $"; department {d}{(user.IsDepartmentHead ? " (head)" : "")}" : "")}";
 
     private static void Check(IdentityResult result) =>
         DomainException.ThrowIf(!result.Succeeded, DomainErrors.SaveFailed);

@@ -28,11 +28,11 @@ internal sealed class DialoguesDemoSeeder(
             return;
         }
         var reference = await catalog.GetAsync();
-        var official = await ActorOf(DemoAccounts.Official);
-        var resident = await ActorOf(DemoAccounts.Resident);
-        var neighbour = await ActorOf(DemoAccounts.Resident2);
-        var ngo = await ActorOf(DemoAccounts.Ngo);
-        var moderator = await ActorOf(DemoAccounts.Moderator);
+        var official = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Official);
+        var resident = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Resident);
+        var neighbour = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Resident2);
+        var ngo = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Ngo);
+        var moderator = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Moderator);
         var now = clock.GetUtcNow();
         var urban = reference.PolicyAreas[1].Id;
         var vrachesh = reference.Settlements.Single(s => s.NameBg == "Врачеш").Id;
@@ -117,11 +117,5 @@ internal sealed class DialoguesDemoSeeder(
             reference.PolicyAreas[6].Id, null, now.AddDays(3), null, now.AddDays(40), ScenarioVotingMethod.Approval, []), now));
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<Actor> ActorOf(DemoAccount account)
-    {
-        var user = await DemoAccountsSeeder.FindAsync(users, account);
-        return new Actor(user.UserId, user.DisplayName, account.Roles.ToHashSet(), user.DepartmentId);
     }
 }

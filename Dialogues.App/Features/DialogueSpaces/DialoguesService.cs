@@ -144,7 +144,7 @@ public sealed class DialoguesService(
 
     public async Task<DialogueId> CreateAsync(DialogueDraft draft, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         var dialogue = Dialogue.Create(actor, draft, clock.GetUtcNow());
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.Dialogues.Add(dialogue);
@@ -210,7 +210,7 @@ public sealed class DialoguesService(
         dialogue.IsPublic || (actor is not null && (actor.IsStaff || actor.Id == dialogue.CreatedBy));
 
     private static readonly Expression<Func<Dialogue, bool>> IsPublic =
-        d => d.Approval == DialogueApproval.Approved && d.PublishedAt != null;
+        d => d.Approval == DialogueApproval.Approved && d.PublishedAt != null && d.HiddenAt == null;
 
     private static Expression<Func<Dialogue, bool>> InPhase(DialoguePhase? phase, DateTimeOffset now) => phase switch
     {

@@ -1,4 +1,5 @@
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Events;
 
@@ -18,6 +19,9 @@ public static class DialoguesServiceCollectionExtensions
         services.AddSingleton<INotificationRules, DialogueNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableDialogues>();
         services.AddSingleton<IFollowableKind, FollowableProposals>();
+        services.AddModeratedContent<DialogueModeration>();
+        services.AddModeratedContent<CommentModeration>();
+        services.AddModeratedContent<ProposalModeration>();
         return services;
     }
 }

@@ -59,7 +59,7 @@ public sealed class DiscussionService(
 {
     public async Task<CommentId> PostAsync(DialogueId dialogueId, Stance? stance, string? body, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var dialogue = await VisibleDialogueAsync(db, dialogueId, actor, cancellationToken);
         var comment = Comment.Post(dialogue, actor, stance, body, clock.GetUtcNow());
@@ -70,7 +70,7 @@ public sealed class DiscussionService(
 
     public async Task<CommentId> ReplyAsync(CommentId parentId, Stance? stance, string? body, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var parent = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == parentId, cancellationToken)
             ?? throw new DomainException(DomainErrors.CommentReplyTargetGone);
@@ -90,7 +90,7 @@ public sealed class DiscussionService(
     /// <summary>Up (+1) or down (-1); the same arrow again takes the vote back, the other arrow changes it.</summary>
     public async Task VoteAsync(CommentId commentId, int value, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Vote, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken)
             ?? throw new DomainException(DomainErrors.NotFound);

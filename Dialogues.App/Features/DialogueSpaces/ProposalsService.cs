@@ -29,7 +29,7 @@ public sealed class ProposalsService(
 {
     public async Task<ProposalId> SubmitAsync(DialogueId dialogueId, string? title, string? body, UploadedFile? image = null, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var dialogue = await DiscussionService.VisibleDialogueAsync(db, dialogueId, actor, cancellationToken);
         var proposal = Proposal.Submit(dialogue, actor, title, body, clock.GetUtcNow());
@@ -45,7 +45,7 @@ public sealed class ProposalsService(
     /// <summary>Adds the reader's support; supporting twice (two tabs, a double click) leaves one support.</summary>
     public async Task SupportAsync(ProposalId proposalId, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Vote, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var (dialogue, proposal) = await LoadAsync(db, proposalId, actor, cancellationToken);
         if (await db.ProposalSupports.AnyAsync(s => s.ProposalId == proposalId && s.UserId == actor.Id, cancellationToken))
@@ -58,7 +58,7 @@ public sealed class ProposalsService(
 
     public async Task WithdrawSupportAsync(ProposalId proposalId, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Vote, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var (dialogue, proposal) = await LoadAsync(db, proposalId, actor, cancellationToken);
         var support = await db.ProposalSupports.SingleOrDefaultAsync(s => s.ProposalId == proposalId && s.UserId == actor.Id, cancellationToken);

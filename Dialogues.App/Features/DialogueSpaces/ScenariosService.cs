@@ -50,7 +50,7 @@ public sealed class ScenariosService(
     /// </summary>
     public async Task VoteAsync(ScenarioId scenarioId, int? score, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Vote, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var scenario = await db.Scenarios.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scenarioId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
         var dialogue = await DiscussionService.VisibleDialogueAsync(db, scenario.DialogueId, actor, cancellationToken);

@@ -17,7 +17,7 @@ public sealed class FollowService(
 {
     public async Task FollowAsync(FollowTarget target, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         DomainException.ThrowIf(!(await followables.FindAsync(db, [target], cancellationToken)).ContainsKey(target), DomainErrors.NotFound);
         if (!await db.Follows.AnyAsync(f => f.UserId == actor.Id && f.TargetKind == target.Kind && f.TargetId == target.Id, cancellationToken))
@@ -29,7 +29,7 @@ public sealed class FollowService(
 
     public async Task UnfollowAsync(FollowTarget target, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Follows.Where(f => f.UserId == actor.Id && f.TargetKind == target.Kind && f.TargetId == target.Id).ExecuteDeleteAsync(cancellationToken);
     }
@@ -48,7 +48,7 @@ public sealed class FollowService(
     /// <summary>Everything the reader follows that still exists and is visible, with titles, in one lookup per kind.</summary>
     public async Task<IReadOnlyList<FollowedItem>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var follows = await db.Follows.AsNoTracking().Where(f => f.UserId == actor.Id).OrderByDescending(f => f.FollowedAt).ToListAsync(cancellationToken);
         var items = await followables.FindAsync(db, follows.Select(f => f.Target), cancellationToken);
@@ -61,7 +61,7 @@ public sealed class FollowService(
     public async Task SetPlacesAsync(FollowTargetKind kind, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
     {
         DomainException.ThrowIf(kind is not (FollowTargetKind.PolicyArea or FollowTargetKind.Settlement), DomainErrors.NotFound);
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var valid = (await followables.FindAsync(db, ids.Select(id => new FollowTarget(kind, id)), cancellationToken)).Keys.Select(t => t.Id).ToHashSet();
         var current = await db.Follows.Where(f => f.UserId == actor.Id && f.TargetKind == kind).ToListAsync(cancellationToken);

@@ -48,7 +48,7 @@ public sealed class NotificationsService(
 
     public async Task<Page<Notification>> ListAsync(bool unreadOnly, int skip, int take, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var query = Visible(db, actor.Id);
         if (unreadOnly)
@@ -61,7 +61,7 @@ public sealed class NotificationsService(
     /// <summary>Marks the notification read and returns where it points.</summary>
     public async Task<string> OpenAsync(Guid notificationId, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var notification = await Visible(db, actor.Id).SingleOrDefaultAsync(n => n.Id == notificationId, cancellationToken)
             ?? throw new DomainException(DomainErrors.NotFound);
@@ -76,7 +76,7 @@ public sealed class NotificationsService(
 
     public async Task MarkAllReadAsync(CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         var now = clock.GetUtcNow();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Notifications.Where(n => n.UserId == actor.Id && n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
@@ -94,7 +94,7 @@ public sealed class NotificationPreferencesService(IDbContextFactory<AppDbContex
 {
     public async Task<PreferenceSettings> GetAsync(CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var stored = await db.NotificationPreferences.AsNoTracking().Where(p => p.UserId == actor.Id).ToDictionaryAsync(p => p.Kind, p => p.Delivery, cancellationToken);
         var schedule = await db.DigestSettings.AsNoTracking().Where(s => s.UserId == actor.Id).Select(s => new DigestSchedule(s.Hour, s.Weekday)).SingleOrDefaultAsync(cancellationToken);
@@ -106,7 +106,7 @@ public sealed class NotificationPreferencesService(IDbContextFactory<AppDbContex
     public async Task SaveAsync(IReadOnlyDictionary<NotificationKind, Delivery> deliveries, DigestSchedule schedule, CancellationToken cancellationToken = default)
     {
         DomainException.ThrowIf(schedule.Hour is < 0 or > 23 || !Enum.IsDefined(schedule.Weekday), DomainErrors.DigestScheduleInvalid);
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await SetAsync(db, actor.Id, deliveries, cancellationToken);
         var settings = await db.DigestSettings.SingleOrDefaultAsync(s => s.UserId == actor.Id, cancellationToken);

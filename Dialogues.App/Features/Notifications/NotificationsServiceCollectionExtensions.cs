@@ -13,6 +13,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<NotificationWriter>();
         services.AddSingleton<UnsubscribeTokens>();
         services.AddSingleton<IBeforeCommitHandler, NotificationsBeforeCommit>();
+        services.AddSingleton<IBeforeCommitHandler, HiddenContentNotifications>();
         services.AddSingleton<IAfterCommitHandler, NotificationsLiveBridge>();
         services.AddSingleton<IAfterCommitHandler, OutboxKick>();
         services.AddScoped<OutboxSender>();

@@ -49,18 +49,19 @@ public sealed class RecommendationWorkflow(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
-                var now = clock.GetUtcNow();
-                var today = Formats.LocalDate(now);
-                var sequence = await RegistrationNumbers.NextAsync(db, Recommendation.Series, today.Year, cancellationToken);
-                var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-                var number = new RegistrationNumber(Recommendation.Series, today.Year, sequence);
-                recommendation.Register(actor, number, today, options.Value.AnswerMonths, now);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return number;
+                return await db.InTransactionAsync(async () =>
+                {
+                    var now = clock.GetUtcNow();
+                    var today = Formats.LocalDate(now);
+                    var sequence = await RegistrationNumbers.NextAsync(db, Recommendation.Series, today.Year, cancellationToken);
+                    var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+                    var number = new RegistrationNumber(Recommendation.Series, today.Year, sequence);
+                    recommendation.Register(actor, number, today, options.Value.AnswerMonths, now);
+                    await db.SaveChangesAsync(cancellationToken);
+                    return number;
+                }, cancellationToken);
             }
             catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error) && attempt < 5)
             {

@@ -31,12 +31,12 @@ internal sealed class RecommendationsDemoSeeder(
             }
         }
         var reference = await catalog.GetAsync();
-        var resident = await ActorOf(DemoAccounts.Resident);
-        var neighbour = await ActorOf(DemoAccounts.Resident2);
-        var ngo = await ActorOf(DemoAccounts.Ngo);
-        var moderator = await ActorOf(DemoAccounts.Moderator);
-        var admin = await ActorOf(DemoAccounts.Administrator);
-        var official = await ActorOf(DemoAccounts.Official);
+        var resident = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Resident);
+        var neighbour = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Resident2);
+        var ngo = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Ngo);
+        var moderator = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Moderator);
+        var admin = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Administrator);
+        var official = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Official);
         var department = official.DepartmentId!.Value;
         var now = clock.GetUtcNow();
         var areas = reference.PolicyAreas;
@@ -47,18 +47,19 @@ internal sealed class RecommendationsDemoSeeder(
             var at = now.AddDays(-daysAgo);
             var recommendation = Recommendation.Submit(author, title, text, areas[area].Id, area == 1 ? skravena : null, null, null, showName, at);
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (then is not null)
+            await db.InTransactionAsync(async () =>
             {
-                var registered = at.AddDays(1);
-                var today = Formats.LocalDate(registered);
-                var sequence = await RegistrationNumbers.NextAsync(db, Recommendation.Series, today.Year, cancellationToken);
-                recommendation.Register(moderator, new RegistrationNumber(Recommendation.Series, today.Year, sequence), today, options.Value.AnswerMonths, registered);
-                then(recommendation, registered);
-            }
-            db.Recommendations.Add(recommendation);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+                if (then is not null)
+                {
+                    var registered = at.AddDays(1);
+                    var today = Formats.LocalDate(registered);
+                    var sequence = await RegistrationNumbers.NextAsync(db, Recommendation.Series, today.Year, cancellationToken);
+                    recommendation.Register(moderator, new RegistrationNumber(Recommendation.Series, today.Year, sequence), today, options.Value.AnswerMonths, registered);
+                    then(recommendation, registered);
+                }
+                db.Recommendations.Add(recommendation);
+                await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
             return recommendation;
         }
 
@@ -122,11 +123,5 @@ internal sealed class RecommendationsDemoSeeder(
             db.AnswerTemplates.Add(AnswerTemplate.Create(official, "Не е в компетентността на общината", "Въпросът не е в компетентността на общината. Препратихме препоръката до компетентния орган и ще ви уведомим за отговора.", now));
             await db.SaveChangesAsync(cancellationToken);
         }
-    }
-
-    private async Task<Actor> ActorOf(DemoAccount account)
-    {
-        var user = await DemoAccountsSeeder.FindAsync(users, account);
-        return new Actor(user.UserId, user.DisplayName, account.Roles.ToHashSet(), user.DepartmentId, user.IsDepartmentHead);
     }
 }

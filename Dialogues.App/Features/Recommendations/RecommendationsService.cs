@@ -31,7 +31,7 @@ public sealed class RecommendationsService(
 {
     public async Task<RecommendationId> SubmitAsync(RecommendationDraft draft, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         if (draft.SourceDialogue is { } source)
         {
@@ -102,7 +102,7 @@ public sealed class RecommendationsService(
     /// <summary>The reader's own recommendations, registered or not.</summary>
     public async Task<Page<RegisterRow>> MineAsync(int skip, int take, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await Rows(db, db.Recommendations.AsNoTracking().Where(r => r.SubmittedBy == actor.Id).OrderByDescending(r => r.SubmittedAt))
             .ToPageAsync(skip, take, cancellationToken);
@@ -110,7 +110,7 @@ public sealed class RecommendationsService(
 
     public async Task CoSignAsync(RecommendationId id, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Sign, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var recommendation = await VisibleAsync(db, id, actor, cancellationToken);
         DomainException.ThrowIf(await db.CoSignatures.AnyAsync(s => s.RecommendationId == id && s.UserId == actor.Id, cancellationToken), DomainErrors.RecommendationAlreadySigned);
@@ -127,7 +127,7 @@ public sealed class RecommendationsService(
 
     public async Task CommentOnProgressAsync(RecommendationId id, string? text, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var recommendation = await VisibleAsync(db, id, actor, cancellationToken);
         db.ProgressComments.Add(ProgressComment.Write(recommendation, actor, text, clock.GetUtcNow()));
@@ -136,7 +136,7 @@ public sealed class RecommendationsService(
 
     public async Task RateAsync(RecommendationId id, int score, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireToAsync(Participation.Vote, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var recommendation = await VisibleAsync(db, id, actor, cancellationToken);
         var now = clock.GetUtcNow();

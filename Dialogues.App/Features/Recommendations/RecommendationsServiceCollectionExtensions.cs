@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
@@ -23,6 +24,8 @@ public static class RecommendationsServiceCollectionExtensions
         services.AddSingleton<IDeadlineSource, RecommendationDeadlines>();
         services.AddSingleton<INotificationRules, RecommendationNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableRecommendations>();
+        services.AddModeratedContent<RecommendationModeration>();
+        services.AddModeratedContent<ProgressCommentModeration>();
         services.AddSingleton<IAfterCommitHandler, RecommendationLiveBridge>();
         services.AddScoped<IDemoSeeder, RecommendationsDemoSeeder>();
         return services;

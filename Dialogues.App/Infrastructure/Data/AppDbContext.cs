@@ -1,7 +1,9 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Audit;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
@@ -70,6 +72,14 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<OutcomeRating> OutcomeRatings => Set<OutcomeRating>();
 
     public DbSet<AnswerTemplate> AnswerTemplates => Set<AnswerTemplate>();
+
+    public DbSet<Flag> Flags => Set<Flag>();
+
+    public DbSet<ModerationCase> ModerationCases => Set<ModerationCase>();
+
+    public DbSet<ModerationDecision> ModerationDecisions => Set<ModerationDecision>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Events of the save in progress, held between the save and its after-commit dispatch.</summary>
     internal List<IDomainEvent> PendingEvents { get; } = [];

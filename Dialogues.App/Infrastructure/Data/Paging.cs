@@ -6,6 +6,9 @@ namespace Dialogues.App.Infrastructure.Data;
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Skip, int Take)
 {
     public bool HasMore => Skip + Items.Count < Total;
+
+    /// <summary>The same page with its items turned into what the page shows.</summary>
+    public Page<TOut> With<TOut>(IReadOnlyList<TOut> items) => new(items, Total, Skip, Take);
 }
 
 public static class PagingExtensions

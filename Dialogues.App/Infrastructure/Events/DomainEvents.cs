@@ -69,21 +69,35 @@ internal sealed partial class DomainEventsInterceptor(
         {
             return;
         }
+        AppendOnly.Guard(db);
+        // Handlers may change more aggregates (a flag hides a comment), whose events get handled in turn.
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var events = TakeRaised(db);
+            if (events.Count == 0)
+            {
+                return;
+            }
+            foreach (var handler in beforeCommit)
+            {
+                await handler.BeforeCommitAsync(db, events, cancellationToken);
+            }
+            db.PendingEvents.AddRange(events);
+        }
+        throw new InvalidOperationException($"Domain events still cascading after {MaxRounds} rounds.");
+    }
+
+    private const int MaxRounds = 5;
+
+    private static List<IDomainEvent> TakeRaised(AppDbContext db)
+    {
         var raised = db.ChangeTracker.Entries<IHasDomainEvents>()
             .Select(e => e.Entity)
             .Where(e => e.DomainEvents.Count > 0)
             .ToList();
         var events = raised.SelectMany(e => e.DomainEvents).ToList();
         raised.ForEach(e => e.ClearDomainEvents());
-        if (events.Count == 0)
-        {
-            return;
-        }
-        foreach (var handler in beforeCommit)
-        {
-            await handler.BeforeCommitAsync(db, events, cancellationToken);
-        }
-        db.PendingEvents.AddRange(events);
+        return events;
     }
 
     public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)

@@ -1,5 +1,7 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Localization;
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -9,9 +11,13 @@ namespace Dialogues.App.Infrastructure.Security;
 
 /// <summary>
 /// The one gate every write handler passes: who is acting, read fresh from the database, so a disabled
-/// account or a changed role takes effect on the next click rather than when the cookie expires.
+/// account, a suspension or a changed role takes effect on the next click rather than when the cookie expires.
 /// </summary>
-public sealed class CurrentActor(AuthenticationStateProvider authentication, IDbContextFactory<AppDbContext> databases)
+public sealed class CurrentActor(
+    AuthenticationStateProvider authentication,
+    IDbContextFactory<AppDbContext> databases,
+    ParticipationLimiter limiter,
+    TimeProvider clock)
 {
     public async Task<UserId?> UserIdAsync()
     {
@@ -19,11 +25,22 @@ public sealed class CurrentActor(AuthenticationStateProvider authentication, IDb
         return AccountClaims.UserIdOf(state.User);
     }
 
-    /// <summary>The acting account, or a refusal a user can read: log in, confirm the email, account disabled.</summary>
+    /// <summary>
+    /// The acting account, or a refusal a user can read: log in, confirm the email, account disabled, suspended or
+    /// banned. Every handler that changes something others see goes through here.
+    /// </summary>
     public async Task<Actor> RequireAsync(CancellationToken cancellationToken = default)
     {
         var id = await UserIdAsync() ?? throw new DomainException(DomainErrors.LoginRequired);
-        return await LoadAsync(id, cancellationToken);
+        return await LoadAsync(id, enforceSanctions: true, cancellationToken);
+    }
+
+    /// <summary><see cref="RequireAsync"/>, and one permit of the person's rate limit for this kind of participation.</summary>
+    public async Task<Actor> RequireToAsync(Participation participation, CancellationToken cancellationToken = default)
+    {
+        var actor = await RequireAsync(cancellationToken);
+        limiter.Consume(participation, actor.Id);
+        return actor;
     }
 
     public async Task<Actor> RequireRoleAsync(string role, CancellationToken cancellationToken = default)
@@ -33,15 +50,26 @@ public sealed class CurrentActor(AuthenticationStateProvider authentication, IDb
         return actor;
     }
 
-    /// <summary>The acting account if someone is signed in and may act; null for guests.</summary>
+    /// <summary>
+    /// The signed-in account even while suspended: for looking after one's own account (notifications, follows,
+    /// appeals), never for taking part.
+    /// </summary>
+    public async Task<Actor> RequireAccountAsync(CancellationToken cancellationToken = default)
+    {
+        var id = await UserIdAsync() ?? throw new DomainException(DomainErrors.LoginRequired);
+        return await LoadAsync(id, enforceSanctions: false, cancellationToken);
+    }
+
+    /// <summary>The reading account if someone is signed in; null for guests. For reads only.</summary>
     public async Task<Actor?> FindAsync(CancellationToken cancellationToken = default)
     {
         var id = await UserIdAsync();
-        return id is null ? null : await LoadAsync(id.Value, cancellationToken);
+        return id is null ? null : await LoadAsync(id.Value, enforceSanctions: false, cancellationToken);
     }
 
-    internal async Task<Actor> LoadAsync(UserId id, CancellationToken cancellationToken)
+    private async Task<Actor> LoadAsync(UserId id, bool enforceSanctions, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var account = await db.Users
             .Where(u => u.Id == id.Value)
@@ -53,12 +81,37 @@ public sealed class CurrentActor(AuthenticationStateProvider authentication, IDb
                 u.DepartmentId,
                 u.IsDepartmentHead,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
+                Barred = enforceSanctions && db.ModerationDecisions.Any(d => d.AuthorId == id && d.LiftedAt == null
+                    && (d.Action == ModerationActionKind.Ban || (d.Action == ModerationActionKind.Suspend && d.Until > now))),
             })
             .SingleOrDefaultAsync(cancellationToken);
 
         DomainException.ThrowIf(account is null, DomainErrors.LoginRequired);
         DomainException.ThrowIf(account!.DisabledAt is not null, DomainErrors.AccountDisabled);
         DomainException.ThrowIf(!account.EmailConfirmed, DomainErrors.EmailNotConfirmed);
+        if (account.Barred && await Sanctions.CurrentAsync(db, id, now, cancellationToken) is { } sanction)
+        {
+            DomainException.ThrowIf(sanction.Until is null, DomainErrors.AccountBanned);
+            throw new DomainException(DomainErrors.AccountSuspended, Formats.ToLocal(sanction.Until!.Value).DateTime);
+        }
         return new Actor(id, account.DisplayName, account.Roles.ToHashSet(), account.DepartmentId, account.IsDepartmentHead);
+    }
+}
+
+/// <summary>A ban (no end) or suspension (until a moment) in force.</summary>
+public sealed record Sanction(Guid DecisionId, DateTimeOffset? Until, string? ReasonTemplate, string Reason);
+
+public static class Sanctions
+{
+    /// <summary>The sanction barring the person now, if any; a ban outweighs a suspension.</summary>
+    public static async Task<Sanction?> CurrentAsync(AppDbContext db, UserId user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var barring = await db.ModerationDecisions.AsNoTracking()
+            .Where(d => d.AuthorId == user && d.LiftedAt == null
+                && (d.Action == ModerationActionKind.Ban || (d.Action == ModerationActionKind.Suspend && d.Until > now)))
+            .Select(d => new { d.Id, d.Action, d.Until, d.ReasonTemplate, d.Reason })
+            .ToListAsync(cancellationToken);
+        var strongest = barring.OrderByDescending(d => d.Action == ModerationActionKind.Ban).ThenByDescending(d => d.Until).FirstOrDefault();
+        return strongest is null ? null : new Sanction(strongest.Id, strongest.Action == ModerationActionKind.Ban ? null : strongest.Until, strongest.ReasonTemplate, strongest.Reason);
     }
 }

@@ -1,0 +1,4 @@
+namespace Dialogues.App.Features.Audit;
+
+/// <summary>Marker for AuditText.resx.</summary>
+public sealed class AuditText;

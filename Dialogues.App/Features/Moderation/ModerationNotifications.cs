@@ -1,0 +1,111 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.Domain.Moderation;
+using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.Moderation;
+
+/// <summary>Authors hear what was decided about their content and why; flaggers hear how their flag ended.</summary>
+internal sealed class ModerationNotificationRules(ModeratedContent content) : INotificationRules
+{
+    private const int ExcerptLength = 80;
+
+    public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
+    {
+        foreach (var domainEvent in events)
+        {
+            switch (domainEvent)
+            {
+                case ModerationDecided decided:
+                    // Dismissing flags changes nothing for the author, who may never have known of them.
+                    if (decided.Action != ModerationActionKind.DismissFlags && decided.AuthorId != UserId.Platform)
+                    {
+                        context.Notify(ToAuthor(decided.AuthorId, $"Moderation.{decided.Action}", decided.DecisionId));
+                    }
+                    if (OutcomeForFlaggers(decided.Action) is { } outcome)
+                    {
+                        await TellFlaggersAsync(context, decided.Item, outcome);
+                    }
+                    break;
+
+                case ModerationAppealDecided appeal:
+                    context.Notify(ToAuthor(appeal.AuthorId, appeal.Granted ? "Appeal.Granted" : "Appeal.Refused", appeal.DecisionId));
+                    break;
+            }
+        }
+    }
+
+    private static NotificationDraft ToAuthor(UserId author, string template, Guid decision) =>
+        new(author, NotificationKind.Moderation, template, [], $"moderation/decisions/{decision}", new ContentRef("ModerationDecision", decision));
+
+    private static string? OutcomeForFlaggers(ModerationActionKind action) => action switch
+    {
+        ModerationActionKind.Hide => "Flag.Outcome.Hidden",
+        ModerationActionKind.Redact => "Flag.Outcome.Redacted",
+        ModerationActionKind.DismissFlags or ModerationActionKind.Restore => "Flag.Outcome.NoViolation",
+        _ => null,
+    };
+
+    private async Task TellFlaggersAsync(NotificationContext context, ContentKey item, string outcome)
+    {
+        var db = context.Db;
+        var openedAt = await db.ModerationCases.AsNoTracking()
+            .Where(c => c.ItemKind == item.Kind && c.ItemId == item.Id)
+            .Select(c => (DateTimeOffset?)c.OpenedAt)
+            .SingleOrDefaultAsync(context.CancellationToken);
+        var flaggers = await db.Flags.AsNoTracking()
+            .Where(f => f.ItemKind == item.Kind && f.ItemId == item.Id && !f.Automatic && f.CreatedAt >= openedAt)
+            .Select(f => f.FlaggedBy)
+            .Distinct()
+            .ToListAsync(context.CancellationToken);
+        if (flaggers.Count == 0)
+        {
+            return;
+        }
+        var preview = (await content.PreviewAsync(db, [item], context.CancellationToken)).GetValueOrDefault(item);
+        var excerpt = preview is null ? "" : Excerpt(string.IsNullOrWhiteSpace(preview.Text) ? preview.Title : preview.Text);
+        context.Notify(flaggers, flagger => new NotificationDraft(
+            flagger, NotificationKind.Moderation, outcome, [excerpt], preview?.Link ?? "moderation/mine", new ContentRef("Flag", item.Id)));
+    }
+
+    private static string Excerpt(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= ExcerptLength ? flat : flat[..ExcerptLength] + "…";
+    }
+}
+
+public static class ModerationTopics
+{
+    /// <summary>Every moderator's queue and dashboard listen here.</summary>
+    public static readonly LiveTopic Queue = new("moderation:queue");
+}
+
+/// <summary>Something in the queue or the appeals changed; open queues reload what they show.</summary>
+public sealed record ModerationQueueUpdated;
+
+/// <summary>A suspension or ban began or ended for this person: their open pages show it at once.</summary>
+public sealed record SanctionChanged(UserId UserId);
+
+internal sealed class ModerationLiveBridge(ILiveUpdates live) : IAfterCommitHandler
+{
+    public void AfterCommit(IReadOnlyList<IDomainEvent> events)
+    {
+        if (events.Any(e => e is ModerationQueueChanged or ModerationDecided or ModerationAppealed or ModerationAppealDecided))
+        {
+            live.Publish(ModerationTopics.Queue, new ModerationQueueUpdated());
+        }
+        var sanctioned = events.OfType<ModerationDecided>().Where(d => d.Action is ModerationActionKind.Suspend or ModerationActionKind.Ban).Select(d => d.AuthorId)
+            .Concat(events.OfType<ModerationAppealDecided>().Select(a => a.AuthorId))
+            .Distinct();
+        foreach (var user in sanctioned)
+        {
+            live.Publish(AccountTopics.Of(user), new SanctionChanged(user));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Features.Notifications;
+
+namespace Dialogues.App.Features.Moderation;
+
+public static class ModerationServiceCollectionExtensions
+{
+    /// <summary>Flags, the queue, appeals and screening. Each content kind registers itself with <c>AddModeratedContent</c>.</summary>
+    public static IServiceCollection AddModeration(this IServiceCollection services)
+    {
+        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ModeratedContent>();
+        services.AddSingleton<WatchWords>();
+        services.AddScoped<FlagService>();
+        services.AddScoped<ModerationQueue>();
+        services.AddScoped<AppealsService>();
+        services.AddScoped<ModerationDashboard>();
+        services.AddScoped<IDemoSeeder, ModerationDemoSeeder>();
+        services.AddSingleton<IBeforeCommitHandler, ContentScreening>();
+        services.AddSingleton<INotificationRules, ModerationNotificationRules>();
+        services.AddSingleton<IAfterCommitHandler, ModerationLiveBridge>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using Dialogues.Domain.Moderation;
+using Dialogues.Domain.Participants;
+
+namespace Dialogues.Tests.Domain.Moderation;
+
+/// <summary>Actors, items and cases for moderation domain tests, around a fixed <see cref="Now"/>.</summary>
+public static class ModerationBuilder
+{
+    public static readonly DateTimeOffset Now = new(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
+
+    public static Actor Resident() => new(new UserId(Guid.NewGuid()), "Жител", new HashSet<string> { Role.Resident }, null);
+
+    public static Actor Moderator() => new(new UserId(Guid.NewGuid()), "Модератор", new HashSet<string> { Role.Moderator }, null);
+
+    public static ContentKey Item() => new("Comment", Guid.NewGuid());
+
+    public static ModerationCase OpenCase(out ContentKey item, UserId? author = null)
+    {
+        item = Item();
+        return ModerationCase.Open(item, author ?? new UserId(Guid.NewGuid()), Now);
+    }
+
+    public static Flag FlagBy(Actor flagger, ContentKey item, FlagReason reason = FlagReason.InsultOrHate) =>
+        Flag.Raise(item, flagger, reason, null, Now);
+
+    public static ModerationDecision HideBy(Actor moderator, ContentKey? item = null, UserId? author = null) =>
+        ModerationDecision.Take(item ?? Item(), author ?? new UserId(Guid.NewGuid()), ModerationActionKind.Hide, moderator, "InsultOrHate", null, null, Now);
+}

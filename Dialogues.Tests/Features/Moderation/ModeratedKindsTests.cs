@@ -1,0 +1,108 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.DialogueSpaces;
+using Dialogues.App.Features.Moderation;
+using Dialogues.App.Features.Recommendations;
+using Dialogues.Domain.Moderation;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.Recommendations;
+using Dialogues.Tests.Features.DialogueSpaces;
+using Dialogues.Tests.Features.Recommendations;
+using Dialogues.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using static Dialogues.Tests.Features.Moderation.ModerationCast;
+
+namespace Dialogues.Tests.Features.Moderation;
+
+/// <summary>Every kind of user content can be flagged, and once hidden it is gone from what the public reads.</summary>
+public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
+{
+    [Fact]
+    public void EveryRegisteredKind_IsCoveredHere()
+    {
+        var kinds = host.Services.GetRequiredService<ModeratedContent>().All.Select(k => k.Kind).Order();
+
+        // A new kind of content joins this list together with a test below that hides it.
+        Assert.Equal(["Comment", "Dialogue", "Profile", "ProgressComment", "Proposal", "Recommendation"], kinds);
+    }
+
+    [Fact]
+    public async Task HiddenDialogue_LeavesTheListAndItsPage()
+    {
+        var cast = await CreateAsync(host, flaggers: 0);
+
+        await FlagAsync(host, cast.FirstModerator, new ContentKey("Dialogue", cast.Dialogue.Value));
+
+        await using var guest = host.As(null);
+        var dialogues = guest.Get<DialoguesService>();
+        Assert.DoesNotContain((await dialogues.ListAsync(new DialogueFilter(), 0, 100)).Items, d => d.Id == cast.Dialogue);
+        Assert.Null(await dialogues.FindAsync(cast.Dialogue));
+    }
+
+    [Fact]
+    public async Task HiddenProposal_LeavesTheDialogue()
+    {
+        var cast = await CreateAsync(host, flaggers: 0);
+        var proposal = await DialogueSetup.ProposeAsync(host, cast.Author, cast.Dialogue, "Реклама на моя магазин");
+
+        await FlagAsync(host, cast.FirstModerator, new ContentKey("Proposal", proposal.Value), FlagReason.Spam);
+
+        await using var guest = host.As(null);
+        Assert.DoesNotContain((await guest.Get<ProposalsService>().ListAsync(cast.Dialogue, 0, 100)).Items, p => p.Id == proposal);
+    }
+
+    [Fact]
+    public async Task HiddenRecommendation_LeavesThePublicRegister()
+    {
+        var recommendations = await RecommendationCast.CreateAsync(host);
+        var id = await recommendations.RegisteredAsync(host, "Препоръка с обидно заглавие");
+
+        await FlagAsync(host, recommendations.Moderator, new ContentKey("Recommendation", id.Value));
+
+        await using var guest = host.As(null);
+        var service = guest.Get<RecommendationsService>();
+        Assert.DoesNotContain((await service.RegisterAsync(new RegisterFilter(), 0, 100)).Items, r => r.Id == id);
+        Assert.Null(await service.FindAsync(id));
+    }
+
+    [Fact]
+    public async Task HiddenProgressComment_LeavesTheImplementationPage()
+    {
+        var recommendations = await RecommendationCast.CreateAsync(host);
+        var id = await recommendations.AssignedAsync(host);
+        await using (var official = host.As(recommendations.Official))
+        {
+            await official.Get<RecommendationWorkflow>().DecideAsync(id, DecisionOutcome.Accepted, "Приемаме препоръката и ще ремонтираме осветлението.", null);
+        }
+        await using (var resident = host.As(recommendations.Resident))
+        {
+            await resident.Get<RecommendationsService>().CommentOnProgressAsync(id, "Служителите са мързеливи, звънете на 0888 000 111.");
+        }
+        Guid comment;
+        await using (var db = host.Db())
+        {
+            comment = db.ProgressComments.Single(c => c.RecommendationId == id).Id;
+        }
+
+        await FlagAsync(host, recommendations.Moderator, new ContentKey("ProgressComment", comment), FlagReason.PersonalData);
+
+        await using var guest = host.As(null);
+        Assert.Empty((await guest.Get<RecommendationsService>().FindAsync(id))!.Implementation.Comments);
+    }
+
+    [Fact]
+    public async Task HiddenProfile_NoLongerShowsTheName()
+    {
+        var cast = await CreateAsync(host, flaggers: 0);
+        var rude = await host.CreateUserAsync("Обидно Име");
+        await DialogueSetup.CommentAsync(host, rude, cast.Dialogue, "Коментар от профил с обидно име.");
+
+        await FlagAsync(host, cast.FirstModerator, new ContentKey("Profile", rude.Id.Value), FlagReason.InsultOrHate);
+
+        await using var guest = host.As(null);
+        var profile = await guest.Get<PublicProfiles>().FindAsync(rude.Id);
+        Assert.True(profile!.IsHidden);
+        Assert.Equal("", profile.DisplayName);
+        var threads = await guest.Get<DiscussionService>().ThreadsAsync(cast.Dialogue, CommentSort.Newest, false, 0, 20);
+        Assert.Equal("", threads.Threads.Single(t => t.Root.AuthorId == rude.Id).Root.AuthorName);
+    }
+}

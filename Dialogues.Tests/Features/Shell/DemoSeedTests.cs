@@ -1,0 +1,36 @@
+using Dialogues.Domain.Moderation;
+using Dialogues.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.Tests.Features.Shell;
+
+public sealed class DemoHost : AppHost
+{
+    protected override IEnumerable<string> Settings => ["Demo:Seed=true"];
+}
+
+/// <summary>The README's first command seeds demo data; every feature's seeder runs, in order, without failing.</summary>
+public class DemoSeedTests(DemoHost host) : IClassFixture<DemoHost>
+{
+    [Fact]
+    public async Task DemoSeed_FillsEveryFeature()
+    {
+        await using var db = host.Db();
+
+        Assert.True(await db.Users.CountAsync() >= 6);
+        Assert.True(await db.Dialogues.CountAsync() >= 2);
+        Assert.True(await db.Comments.AnyAsync());
+        Assert.True(await db.Recommendations.AnyAsync(r => r.Number != null));
+        Assert.True(await db.ModerationCases.CountAsync(c => c.Status == CaseStatus.Open) >= 2);
+        Assert.True(await db.ModerationDecisions.AnyAsync(d => d.AppealedAt != null && d.AppealDecidedAt == null));
+    }
+
+    [Fact]
+    public async Task DemoSeed_HomePageRenders()
+    {
+        using var client = new HttpClient();
+        var page = await client.GetStringAsync(host.Url("/"));
+
+        Assert.Contains("Велоалеи в центъра на Ботевград", page);
+    }
+}
