@@ -1,6 +1,8 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.DialogueSpaces;
+using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.Audit;
+using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Features.Deadlines;
@@ -63,6 +65,8 @@ public static class DialoguesApp
         services.AddDeadlines();
         services.AddRecommendations();
         services.AddModeration();
+        services.AddActs();
+        services.AddMonitoring();
         services.AddScoped<AuditService>();
 
         configure?.Invoke(builder);

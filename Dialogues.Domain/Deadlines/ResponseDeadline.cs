@@ -58,6 +58,9 @@ public enum DeadlineReminderKind
     Overdue,
     Escalation,
     NotCommunicated,
+    ClosesInThreeDays,
+    ClosesTomorrow,
+    FollowUpMissing,
 }
 
 /// <summary>Where a tracked item stands, as the reminder rules need it.</summary>
@@ -93,6 +96,34 @@ public static class DeadlineReminders
         else if (!state.Communicated && state.DecisionDate is { } decided && today > decided.AddDays(CommunicationDays))
         {
             yield return (DeadlineReminderKind.NotCommunicated, decided.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}
+
+/// <summary>
+/// Reminders about a window for taking part (a consultation, a monitoring round): 3 days and 1 day before it
+/// closes, and, where the window owes a follow-up (a consultation's summary), when it is still missing 7 days
+/// after. A late run still sends the reminder of its window; each is keyed to the closing day.
+/// </summary>
+public static class ClosingReminders
+{
+    public const int FollowUpDays = 7;
+
+    public static IEnumerable<(DeadlineReminderKind Kind, string Key)> DueOn(DateOnly closesOn, bool followUpPending, DateOnly today)
+    {
+        var key = closesOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var daysLeft = closesOn.DayNumber - today.DayNumber;
+        if (daysLeft is 2 or 3)
+        {
+            yield return (DeadlineReminderKind.ClosesInThreeDays, key);
+        }
+        else if (daysLeft is 0 or 1)
+        {
+            yield return (DeadlineReminderKind.ClosesTomorrow, key);
+        }
+        else if (followUpPending && -daysLeft >= FollowUpDays)
+        {
+            yield return (DeadlineReminderKind.FollowUpMissing, key);
         }
     }
 }

@@ -13,6 +13,7 @@ public enum FollowTargetKind
     Act,
     PolicyArea,
     Settlement,
+    MonitoredPolicy,
 }
 
 public readonly record struct FollowTarget(FollowTargetKind Kind, Guid Id)

@@ -1,4 +1,5 @@
 using Dialogues.Domain.Deadlines;
+using Dialogues.Domain.Acts;
 using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
@@ -61,6 +62,7 @@ public sealed class Recommendation : AggregateRoot, IModeratable
     public const int TextMin = 20, TextMax = 10_000;
     public const int ReasoningMin = 20, ReasoningMax = 10_000;
     public const int MaxAttachments = 5;
+    public const int ArticleMax = 100;
 
     private readonly List<Assignment> _assignments = [];
     private readonly List<AttachmentId> _attachments = [];
@@ -82,6 +84,14 @@ public sealed class Recommendation : AggregateRoot, IModeratable
     public DialogueId? SourceDialogueId { get; private set; }
 
     public ProposalId? SourceProposalId { get; private set; }
+
+    /// <summary>Set for a legality concern: the act whose lawfulness the submitter questions.</summary>
+    public ActId? ConcernsActId { get; private set; }
+
+    /// <summary>For a legality concern: the article or paragraph of the act it is about.</summary>
+    public string? ConcernsArticle { get; private set; }
+
+    public bool IsLegalityConcern => ConcernsActId is not null;
 
     public IReadOnlyList<AttachmentId> Attachments => _attachments;
 
@@ -148,6 +158,19 @@ public sealed class Recommendation : AggregateRoot, IModeratable
         recommendation.Text = Shared.Text.Required(text, TextMin, TextMax, DomainErrors.RecommendationTextLength);
         recommendation.Raise(new RecommendationSubmitted(recommendation.Id, author.Id));
         return recommendation;
+    }
+
+    /// <summary>
+    /// A citizen's concern that an act was adopted unlawfully: a signal under АПК ch. 8, answered through the same
+    /// workflow and within the same deadline as a recommendation.
+    /// </summary>
+    public static Recommendation RaiseLegalityConcern(Actor author, Act act, string? title, string? article, string? text, bool showName, DateTimeOffset now)
+    {
+        DomainException.ThrowIf(act.PublishedAt is null, DomainErrors.ActNotPublished);
+        var concern = Submit(author, title, text, act.PolicyAreas[0], null, null, null, showName, now);
+        concern.ConcernsActId = act.Id;
+        concern.ConcernsArticle = Shared.Text.Optional(article, ArticleMax, DomainErrors.ActArticleLength);
+        return concern;
     }
 
     public void Attach(AttachmentId attachment)

@@ -1,5 +1,6 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -58,11 +58,33 @@ public sealed class DeadlineReminder : IHasDomainEvents
 
     public void ClearDomainEvents() => _events.Clear();
 
-    public static DeadlineReminder For(TrackedItem item, DeadlineReminderKind kind, string key, DateTimeOffset now)
+    public static DeadlineReminder For(TrackedItem item, DeadlineReminderKind kind, string key, DateTimeOffset now) =>
+        Record(item.Kind, item.Id, kind, key, now, new DeadlineReminderDue(item, kind));
+
+    /// <summary>A reminder row that, once saved, announces <paramref name="due"/> to the notification rules.</summary>
+    public static DeadlineReminder Record(string itemKind, Guid itemId, DeadlineReminderKind kind, string key, DateTimeOffset now, IDomainEvent due)
     {
-        var reminder = new DeadlineReminder { ItemKind = item.Kind, ItemId = item.Id, Kind = kind, Key = key, SentAt = now };
-        reminder._events.Add(new DeadlineReminderDue(item, kind));
+        var reminder = new DeadlineReminder { ItemKind = itemKind, ItemId = itemId, Kind = kind, Key = key, SentAt = now };
+        reminder._events.Add(due);
         return reminder;
+    }
+
+    /// <summary>Saves the reminder with its notifications; if another run saved it first, sends nothing.</summary>
+    public static async Task SendOnceAsync(AppDbContext db, DeadlineReminder reminder, CancellationToken cancellationToken)
+    {
+        db.Set<DeadlineReminder>().Add(reminder);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
+        {
+            // Another run sent this one; drop ours (and the notifications that came with it).
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 }
 
@@ -109,28 +131,12 @@ internal sealed class DeadlineReminderJob(IEnumerable<IDeadlineSource> sources, 
                     {
                         await source.MarkOverdueAsync(db, item.Id, now, cancellationToken);
                     }
-                    await SendOnceAsync(db, DeadlineReminder.For(item, kind, key, now), cancellationToken);
+                    await DeadlineReminder.SendOnceAsync(db, DeadlineReminder.For(item, kind, key, now), cancellationToken);
                 }
             }
         }
     }
 
-    private static async Task SendOnceAsync(AppDbContext db, DeadlineReminder reminder, CancellationToken cancellationToken)
-    {
-        db.Set<DeadlineReminder>().Add(reminder);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
-        {
-            // Another run sent this one; drop ours (and the notifications that came with it).
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
 }
 
 /// <summary>Who hears about a deadline: the department's officials; escalations also its head and the administrators.</summary>
@@ -149,5 +155,6 @@ internal sealed class DeadlineNotificationRules : INotificationRules
     }
 
     // Stored in the notification and read in either language: the numeric form both use.
-    private static string Format(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Dates in notification arguments are stored as text, in the form read the same in both languages.</summary>
+    internal static string Format(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -9,6 +9,8 @@ public static class DeadlinesServiceCollectionExtensions
     {
         services.AddSingleton<INotificationRules, DeadlineNotificationRules>();
         services.AddRecurringJob<DeadlineReminderJob>("deadlines", TimeSpan.FromMinutes(15));
+        services.AddSingleton<INotificationRules, ClosingNotificationRules>();
+        services.AddRecurringJob<ClosingReminderJob>("closing", TimeSpan.FromHours(1));
         return services;
     }
 }

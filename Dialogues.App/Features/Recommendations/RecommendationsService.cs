@@ -5,11 +5,13 @@ using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.Acts;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dialogues.App.Features.Recommendations;
 
@@ -27,6 +29,7 @@ public sealed class RecommendationsService(
     IDbContextFactory<AppDbContext> databases,
     CurrentActor currentActor,
     Attachments attachments,
+    IStringLocalizer<RecommendationText> texts,
     TimeProvider clock)
 {
     public async Task<RecommendationId> SubmitAsync(RecommendationDraft draft, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken = default)
@@ -47,6 +50,28 @@ public sealed class RecommendationsService(
         db.Recommendations.Add(recommendation);
         await db.SaveChangesAsync(cancellationToken);
         return recommendation.Id;
+    }
+
+    /// <summary>
+    /// A legality concern about a published act: it enters the recommendation workflow (screening, registration,
+    /// the two-month answer). Its title names the act, in the platform's language, as the public register shows it.
+    /// </summary>
+    public async Task<RecommendationId> RaiseLegalityConcernAsync(ActId actId, string? article, string? text, bool showName, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var act = await db.Acts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == actId && a.PublishedAt != null, cancellationToken)
+            ?? throw new DomainException(DomainErrors.NotFound);
+        string title;
+        using (CultureScope.Use(Cultures.Bulgarian))
+        {
+            title = texts["Concern.Title", act.Number, act.Title].Value;
+        }
+        var concern = Recommendation.RaiseLegalityConcern(actor, act, title.Length > Recommendation.TitleMax ? title[..(Recommendation.TitleMax - 1)] + "…" : title,
+            article, text, showName, clock.GetUtcNow());
+        db.Recommendations.Add(concern);
+        await db.SaveChangesAsync(cancellationToken);
+        return concern.Id;
     }
 
     /// <summary>The recommendation if the reader may see it: the public once registered, the submitter and staff always.</summary>

@@ -2,7 +2,9 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Audit;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Jobs;
+using Dialogues.Domain.Acts;
 using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.Monitoring;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Recommendations;
@@ -80,6 +82,22 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ModerationDecision> ModerationDecisions => Set<ModerationDecision>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Act> Acts => Set<Act>();
+
+    public DbSet<ActRevision> ActRevisions => Set<ActRevision>();
+
+    public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
+
+    public DbSet<MonitoredPolicy> MonitoredPolicies => Set<MonitoredPolicy>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<MonitoringRound> MonitoringRounds => Set<MonitoringRound>();
+
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
+    public DbSet<MonitoringReport> MonitoringReports => Set<MonitoringReport>();
 
     /// <summary>Events of the save in progress, held between the save and its after-commit dispatch.</summary>
     internal List<IDomainEvent> PendingEvents { get; } = [];

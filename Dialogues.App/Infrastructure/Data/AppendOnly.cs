@@ -1,9 +1,7 @@
+using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Infrastructure.Data;
-
-/// <summary>A record the app may add but never change or remove (audit entries, revisions).</summary>
-public interface IAppendOnly;
 
 public static class AppendOnly
 {

@@ -139,6 +139,8 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GotoInteractiveAsync("/admin/users");
         await Page.GetByLabel("Търсене по име или имейл").FillAsync(resident.DisplayName);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Търси" }).ClickAsync();
+        // Wait for the filtered grid: a click on the row of the unfiltered one can land while it is replaced.
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = $"Управление на {admin.DisplayName}" })).ToHaveCountAsync(0);
         await Page.GetByRole(AriaRole.Button, new() { Name = $"Управление на {resident.DisplayName}" }).ClickAsync();
         return resident;
     }

@@ -1,11 +1,15 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Acts;
+using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Recommendations;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
+using Dialogues.Tests.Features.Acts;
 using Dialogues.Tests.Features.DialogueSpaces;
+using Dialogues.Tests.Features.Monitoring;
 using Dialogues.Tests.Features.Recommendations;
 using Dialogues.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +26,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var kinds = host.Services.GetRequiredService<ModeratedContent>().All.Select(k => k.Kind).Order();
 
         // A new kind of content joins this list together with a test below that hides it.
-        Assert.Equal(["Comment", "Dialogue", "Profile", "ProgressComment", "Proposal", "Recommendation"], kinds);
+        Assert.Equal(["Comment", "ConsultationComment", "Dialogue", "MonitoringReport", "Profile", "ProgressComment", "Proposal", "Recommendation"], kinds);
     }
 
     [Fact]
@@ -104,5 +108,43 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal("", profile.DisplayName);
         var threads = await guest.Get<DiscussionService>().ThreadsAsync(cast.Dialogue, CommentSort.Newest, false, 0, 20);
         Assert.Equal("", threads.Threads.Single(t => t.Root.AuthorId == rude.Id).Root.AuthorName);
+    }
+
+    [Fact]
+    public async Task HiddenConsultationComment_LeavesTheDraft()
+    {
+        var acts = await ActsCast.CreateAsync(host);
+        var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
+        var id = await acts.PublishAsync(host, acts.Draft(host));
+        Guid comment;
+        await using (var resident = host.As(acts.Resident))
+        {
+            comment = await resident.Get<ActsService>().CommentAsync(id, 1, "Всички служители на общината са престъпници.");
+        }
+
+        await FlagAsync(host, moderator, new ContentKey("ConsultationComment", comment));
+
+        await using var guest = host.As(null);
+        Assert.Empty(await guest.Get<ActsService>().CommentsAsync(id));
+        Assert.Empty((await guest.Get<ActsService>().FindAsync(id))!.Comments);
+    }
+
+    [Fact]
+    public async Task HiddenMonitoringReport_LeavesThePolicy()
+    {
+        var monitoring = await MonitoringCast.CreateAsync(host);
+        var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
+        var policy = await monitoring.DefineAsync(host, "Политика с доклад");
+        Guid report;
+        await using (var ngo = host.As(monitoring.Resident))
+        {
+            report = await ngo.Get<MonitoringService>().PublishReportAsync(policy, "Доклад с реклама", "Сдружение „Реклама“",
+                "Купете нашите услуги на изгодни цени още днес, обадете се!", null);
+        }
+
+        await FlagAsync(host, moderator, new ContentKey("MonitoringReport", report), FlagReason.Spam);
+
+        await using var guest = host.As(null);
+        Assert.Empty((await guest.Get<MonitoringService>().FindAsync(policy))!.Reports);
     }
 }

@@ -29,6 +29,9 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
         "NotificationPreferencesService.GetAsync", "NotificationPreferencesService.SaveAsync", "NotificationPreferencesService.UnsubscribeAsync",
         "AppealsService.MineAsync", "AppealsService.FindAsync", "AppealsService.AppealAsync", "AppealsService.MySanctionAsync",
         "CurrentDepartment.OfCurrentUserAsync",
+        "ActsService.ListAsync", "ActsService.LegalityWatchAsync", "ActsService.FindAsync", "ActsService.CommentsAsync", "ActsService.SearchAsync",
+        "ActsService.RevisionsAsync", "ActsService.ChangesAsync",
+        "MonitoringService.ListAsync", "MonitoringService.FindAsync",
     ];
 
     private static IEnumerable<(Type Service, MethodInfo Handler)> Handlers() =>

@@ -23,6 +23,20 @@ public class DemoSeedTests(DemoHost host) : IClassFixture<DemoHost>
         Assert.True(await db.Recommendations.AnyAsync(r => r.Number != null));
         Assert.True(await db.ModerationCases.CountAsync(c => c.Status == CaseStatus.Open) >= 2);
         Assert.True(await db.ModerationDecisions.AnyAsync(d => d.AppealedAt != null && d.AppealDecidedAt == null));
+        Assert.True(await db.ConsultationComments.AnyAsync());
+        Assert.True(await db.Acts.AnyAsync(a => a.LegalityFlagCount > 0));
+        Assert.Equal(5, await db.MonitoredPolicies.CountAsync(p => p.IsMonitored));
+        Assert.True(await db.Indicators.CountAsync() >= 5);
+        Assert.True(await db.Evaluations.AnyAsync());
+    }
+
+    [Fact]
+    public async Task DemoSeed_ShowsAConsultationAndTheLegalityWatch()
+    {
+        using var client = new HttpClient();
+
+        Assert.Contains("Проект № 2/2026", await client.GetStringAsync(host.Url("/acts")));
+        Assert.Contains("Консултация, по-кратка от 14 дни", await client.GetStringAsync(host.Url("/legality")));
     }
 
     [Fact]

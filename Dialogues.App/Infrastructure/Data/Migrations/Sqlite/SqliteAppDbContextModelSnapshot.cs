@@ -455,6 +455,201 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("JobRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Acts.Act", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsultationEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsultationStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImpactAssessment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InForceFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LegalityFlagCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motives")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PolicyAreas")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RepealedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(351)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortConsultationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SummaryPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SummaryPublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationEnd");
+
+                    b.HasIndex("LegalityFlagCount");
+
+                    b.HasIndex("SearchText");
+
+                    b.HasIndex("PublishedAt", "Type");
+
+                    b.ToTable("Acts", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Acts.ActRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImpactAssessment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motives")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ActRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Acts.ConsultationComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Paragraph")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ActId", "CreatedAt");
+
+                    b.ToTable("ConsultationComments", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Dialogues.Comment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -938,6 +1133,188 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ModerationDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Monitoring.Evaluation", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty<Dictionary<string, object>>("Scores", "Dialogues.Domain.Monitoring.Evaluation.Scores#Scores", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Accessibility")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Effectiveness")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Legality")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Transparency")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("RoundId", "UserId");
+
+                    b.HasIndex("PolicyId");
+
+                    b.ToTable("Evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Monitoring.Indicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId");
+
+                    b.ToTable("Indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Monitoring.MonitoredPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMonitored")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Objectives")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsMonitored");
+
+                    b.ToTable("MonitoredPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Monitoring.MonitoringReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "PublishedAt");
+
+                    b.ToTable("MonitoringReports", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Monitoring.MonitoringRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosesOn");
+
+                    b.HasIndex("PolicyId", "OpensOn");
+
+                    b.ToTable("MonitoringRounds", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Notifications.Follow", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -1128,6 +1505,12 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("CommunicationNote")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConcernsActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcernsArticle")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("DepartmentId")
@@ -1485,6 +1868,130 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Acts.Act", b =>
+                {
+                    b.OwnsMany("Dialogues.Domain.Acts.ActLink", "Links", b1 =>
+                        {
+                            b1.Property<Guid>("ActId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Target")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ActId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Acts");
+
+                            b1
+                                .ToJson("Links")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActId");
+                        });
+
+                    b.OwnsMany("Dialogues.Domain.Acts.LegalityFlag", "LegalityFlags", b1 =>
+                        {
+                            b1.Property<Guid>("ActId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ExplainedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("ExplainedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Explanation")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RaisedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ActId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Acts");
+
+                            b1
+                                .ToJson("LegalityFlags")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActId");
+                        });
+
+                    b.OwnsMany("Dialogues.Domain.Acts.SummaryEntry", "Summary", b1 =>
+                        {
+                            b1.Property<Guid>("ActId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CommentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ActId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Acts");
+
+                            b1
+                                .ToJson("Summary")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActId");
+                        });
+
+                    b.Navigation("LegalityFlags");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("Summary");
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Acts.ActRevision", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Acts.Act", null)
+                        .WithMany()
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Acts.ConsultationComment", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Acts.Act", null)
+                        .WithMany()
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Dialogues.Comment", b =>
                 {
                     b.HasOne("Dialogues.Domain.Dialogues.Dialogue", null)
@@ -1578,6 +2085,82 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Dialogues.Domain.Dialogues.Scenario", null)
                         .WithMany()
                         .HasForeignKey("ScenarioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Monitoring.Evaluation", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Monitoring.MonitoringRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Monitoring.Indicator", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Monitoring.MonitoredPolicy", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Dialogues.Domain.Monitoring.IndicatorValue", "Values", b1 =>
+                        {
+                            b1.Property<Guid>("IndicatorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("IndicatorId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Indicators");
+
+                            b1
+                                .ToJson("Values")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndicatorId");
+                        });
+
+                    b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Monitoring.MonitoringReport", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Monitoring.MonitoredPolicy", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Monitoring.MonitoringRound", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Monitoring.MonitoredPolicy", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,160 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Moderation;
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.Domain.Acts;
+using Dialogues.Domain.Moderation;
+using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.Acts;
+
+public static class ActTopics
+{
+    public static LiveTopic Of(ActId act) => new($"act:{act.Value}");
+
+    /// <summary>The register and the legality watch: any act published, changed or flagged.</summary>
+    public static readonly LiveTopic Register = new("acts");
+}
+
+internal sealed class ActLiveBridge(ILiveUpdates live) : IAfterCommitHandler
+{
+    public void AfterCommit(IReadOnlyList<IDomainEvent> events)
+    {
+        foreach (var actEvent in events.OfType<IActEvent>())
+        {
+            live.Publish(ActTopics.Of(actEvent.ActId), actEvent);
+            if (actEvent is ActPublished or ActChanged or LegalityFlagsChanged or ActSummaryPublished)
+            {
+                live.Publish(ActTopics.Register, actEvent);
+            }
+        }
+    }
+}
+
+/// <summary>Who hears about acts: their areas' followers when published, the act's followers after that.</summary>
+internal sealed class ActNotificationRules : INotificationRules
+{
+    public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
+    {
+        var actEvents = events.OfType<IActEvent>().ToList();
+        if (actEvents.Count == 0)
+        {
+            return;
+        }
+        var ids = actEvents.Select(e => e.ActId).Distinct().ToList();
+        var acts = await context.Db.Acts.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Number, a.Title, a.CreatedBy })
+            .ToDictionaryAsync(a => a.Id, context.CancellationToken);
+        var authors = await ParticipantNames.LoadAsync(context.Db, actEvents.OfType<ConsultationCommentPosted>().Select(c => c.AuthorId), context.CancellationToken);
+
+        foreach (var actEvent in actEvents)
+        {
+            // A new act is not in the database until this save commits; it has nobody to tell yet but its creator.
+            var act = acts.GetValueOrDefault(actEvent.ActId);
+            var target = new FollowTarget(FollowTargetKind.Act, actEvent.ActId.Value);
+            var link = $"acts/{actEvent.ActId}";
+            var subject = new ContentRef("Act", actEvent.ActId.Value);
+            string[] named = act is null ? [] : [act.Number, act.Title];
+            switch (actEvent)
+            {
+                case ActPublished published when act is not null:
+                    context.Follow(act.CreatedBy, target);
+                    var areas = published.PolicyAreas.Select(a => new FollowTarget(FollowTargetKind.PolicyArea, a.Value)).ToArray();
+                    context.Notify(await context.FollowersAsync(areas), user => new NotificationDraft(
+                        user, NotificationKind.NewInMyAreas, "Act.Published", named, link, subject, areas[0]));
+                    break;
+
+                case ConsultationCommentPosted posted when act is not null:
+                    context.Follow(posted.AuthorId, target);
+                    context.Notify((await context.FollowersAsync(target)).Where(u => u != posted.AuthorId), user => new NotificationDraft(
+                        user, NotificationKind.FollowedActivity, "Act.Comment", [authors.GetValueOrDefault(posted.AuthorId, ""), act.Title],
+                        $"{link}#consultation-comment-{posted.CommentId}", new ContentRef(ConsultationCommentModeration.Name, posted.CommentId), target));
+                    break;
+
+                case ActSummaryPublished when act is not null:
+                    context.Notify(await context.FollowersAsync(target), user => new NotificationDraft(
+                        user, NotificationKind.OfficialResponses, "Act.SummaryPublished", named, $"{link}#summary-title", subject, target));
+                    break;
+
+                case LegalityFlagsChanged { Raised.Count: > 0 } when act is not null:
+                    context.Notify(await context.FollowersAsync(target), user => new NotificationDraft(
+                        user, NotificationKind.FollowedActivity, "Act.Flagged", named, $"{link}#legality-title", subject, target));
+                    break;
+
+                case ActChanged when act is not null:
+                    context.Notify(await context.FollowersAsync(target), user => new NotificationDraft(
+                        user, NotificationKind.FollowedActivity, "Act.Changed", named, $"{link}/revisions", subject, target));
+                    break;
+            }
+        }
+    }
+}
+
+internal sealed class FollowableActs : IFollowableKind
+{
+    public FollowTargetKind Kind => FollowTargetKind.Act;
+
+    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Select(ActId.From).ToList();
+        return await db.Acts.AsNoTracking()
+            .Where(a => wanted.Contains(a.Id) && a.PublishedAt != null)
+            .Select(a => new { a.Id, a.Number, a.Title })
+            .ToDictionaryAsync(a => a.Id.Value, a => new FollowableItem($"{a.Number} {a.Title}", $"acts/{a.Id.Value}"), cancellationToken);
+    }
+}
+
+internal sealed class ConsultationCommentModeration : IModeratedContentKind
+{
+    public const string Name = "ConsultationComment";
+
+    public string Kind => Name;
+
+    public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.ConsultationComments.FindAsync([id], cancellationToken);
+
+    public async Task<IReadOnlyList<ModeratedItem>> PreviewAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var rows = await (
+                from comment in db.ConsultationComments.AsNoTracking()
+                join act in db.Acts on comment.ActId equals act.Id
+                where ids.Contains(comment.Id)
+                select new { comment.Id, comment.ActId, comment.AuthorId, comment.Text, comment.HiddenAt, act.Number, act.Title })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new ModeratedItem(new ContentKey(Name, r.Id), r.AuthorId, $"{r.Number} {r.Title}", r.Text,
+            $"acts/{r.ActId}#consultation-comment-{r.Id}", r.HiddenAt is not null)).ToList();
+    }
+
+    public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
+    {
+        ConsultationCommentPosted posted => [new(new ContentKey(Name, posted.CommentId), IsNew: true)],
+        _ => [],
+    };
+}
+
+/// <summary>Consultations closing soon, and ended ones whose summary is still missing.</summary>
+internal sealed class ConsultationWindows : IClosingWindowSource
+{
+    public const string ItemKind = "Act";
+
+    public string Kind => ItemKind;
+
+    public async Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var soon = today.AddDays(3);
+        var followUpBy = today.AddDays(-Domain.Deadlines.ClosingReminders.FollowUpDays);
+        var acts = await db.Acts.AsNoTracking()
+            .Where(a => a.PublishedAt != null && a.ConsultationEnd != null
+                && ((a.ConsultationEnd >= today && a.ConsultationEnd <= soon && !(a.AdoptedOn <= today))
+                    || (a.SummaryPublishedAt == null && a.ConsultationEnd <= followUpBy)))
+            .Select(a => new { a.Id, a.Number, a.Title, a.DepartmentId, a.ConsultationEnd, a.SummaryPublishedAt })
+            .ToListAsync(cancellationToken);
+        return acts.Select(a => new ClosingWindow(ItemKind, a.Id.Value, $"{a.Number} {a.Title}", $"acts/{a.Id}", a.DepartmentId,
+            new FollowTarget(FollowTargetKind.Act, a.Id.Value), a.ConsultationEnd!.Value, a.SummaryPublishedAt is null)).ToList();
+    }
+}

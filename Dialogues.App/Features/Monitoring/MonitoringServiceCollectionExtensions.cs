@@ -1,0 +1,23 @@
+using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Moderation;
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Events;
+
+namespace Dialogues.App.Features.Monitoring;
+
+public static class MonitoringServiceCollectionExtensions
+{
+    public static IServiceCollection AddMonitoring(this IServiceCollection services)
+    {
+        services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<MonitoringService>();
+        services.AddSingleton<INotificationRules, MonitoringNotificationRules>();
+        services.AddSingleton<IFollowableKind, FollowablePolicies>();
+        services.AddSingleton<IAfterCommitHandler, PolicyLiveBridge>();
+        services.AddSingleton<IClosingWindowSource, RoundWindows>();
+        services.AddModeratedContent<ReportModeration>();
+        services.AddScoped<IDemoSeeder, MonitoringDemoSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,100 @@
+using Dialogues.Domain.Monitoring;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
+
+namespace Dialogues.Tests.Domain.Monitoring;
+
+public class MonitoringTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Opens = new(2026, 5, 1);
+    private static readonly DepartmentId Social = new(Guid.NewGuid());
+
+    private static Actor Administrator() => new(new UserId(Guid.NewGuid()), "Админ", new HashSet<string> { Role.Administrator }, null);
+
+    private static Actor Resident() => new(new UserId(Guid.NewGuid()), "Жител", new HashSet<string> { Role.Resident }, null);
+
+    private static Actor OfficialOf(DepartmentId department) => new(new UserId(Guid.NewGuid()), "Служител", new HashSet<string> { Role.Official }, department);
+
+    private static MonitoredPolicy Policy() =>
+        MonitoredPolicy.Define(Administrator(), "Достъпен транспорт за селата", "Описание.", new PolicyAreaId(Guid.NewGuid()), Social, ["По-чести автобуси"], Now);
+
+    private static MonitoringRound Round(MonitoredPolicy policy) => MonitoringRound.Schedule(Administrator(), policy, "Пролет 2026", Opens, Opens.AddDays(13));
+
+    private static readonly Scores Good = new(4, 3, 5, 2);
+
+    [Fact]
+    public void Schedule_ClosingBeforeOpening_IsRefused()
+    {
+        var error = Assert.Throws<DomainException>(() => MonitoringRound.Schedule(Administrator(), Policy(), "Грешен кръг", Opens, Opens.AddDays(-1)));
+
+        Assert.Equal(DomainErrors.RoundClosesBeforeOpening, error.Code);
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(13, true)]
+    [InlineData(-1, false)]
+    [InlineData(14, false)]
+    public void Evaluate_OnlyInsideTheRound_BothDaysIncluded(int day, bool accepted)
+    {
+        var round = Round(Policy());
+
+        var submit = () => Evaluation.Submit(round, Resident(), Good, null, Opens.AddDays(day), Now);
+
+        if (accepted)
+        {
+            Assert.Equal(round.Id, submit().RoundId);
+        }
+        else
+        {
+            Assert.Equal(DomainErrors.RoundNotOpen, Assert.Throws<DomainException>(submit).Code);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_ScoreOutsideOneToFive_IsRefused()
+    {
+        var error = Assert.Throws<DomainException>(() => Evaluation.Submit(Round(Policy()), Resident(), Good with { Legality = 6 }, null, Opens, Now));
+
+        Assert.Equal(DomainErrors.EvaluationScoreRange, error.Code);
+    }
+
+    [Fact]
+    public void Record_ValueInAnotherUnit_IsRefused()
+    {
+        var policy = Policy();
+        var indicator = Indicator.Define(Administrator(), policy, "Курсове на седмица до Гурково", "бр.", 6, 14);
+
+        var error = Assert.Throws<DomainException>(() => indicator.Record(OfficialOf(Social), policy, Opens, 8, "%", "Разписание на превозвача", Now));
+
+        Assert.Equal(DomainErrors.IndicatorUnitMismatch, error.Code);
+        Assert.Empty(indicator.Values);
+    }
+
+    [Fact]
+    public void Record_ByTheResponsibleDepartment_CountsTowardsTheTarget()
+    {
+        var policy = Policy();
+        var indicator = Indicator.Define(Administrator(), policy, "Курсове на седмица до Гурково", "бр.", 6, 14);
+
+        indicator.Record(OfficialOf(Social), policy, Opens, 10, "бр.", "Разписание на превозвача", Now);
+
+        Assert.Equal(50, indicator.ProgressPercent());
+    }
+
+    [Fact]
+    public void Record_ByAnotherDepartment_IsForbidden()
+    {
+        var policy = Policy();
+        var indicator = Indicator.Define(Administrator(), policy, "Курсове на седмица до Гурково", "бр.", 6, 14);
+
+        Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() =>
+            indicator.Record(OfficialOf(new DepartmentId(Guid.NewGuid())), policy, Opens, 10, "бр.", "Разписание", Now)).Code);
+    }
+
+    [Fact]
+    public void Define_ByANonAdministrator_IsForbidden() =>
+        Assert.Throws<DomainException>(() => MonitoredPolicy.Define(Resident(), "Политика на жител", null, new PolicyAreaId(Guid.NewGuid()), null, ["Цел"], Now));
+}

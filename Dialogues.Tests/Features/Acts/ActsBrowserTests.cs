@@ -1,0 +1,115 @@
+using Dialogues.App.Features.Acts;
+using Dialogues.Domain.Acts;
+using Dialogues.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dialogues.Tests.Features.Acts;
+
+public class ActsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
+{
+    [Fact]
+    public async Task OfficialPublishesADraft_AResidentsCommentOnParagraphThree_ShowsBesideItForAnotherReaderLive()
+    {
+        var cast = await ActsCast.CreateAsync(Host);
+        var today = ActsCast.Today(Host);
+
+        // The official writes the draft ordinance and publishes it for consultation.
+        await Page.LogInAsync(cast.Official);
+        await Page.GotoInteractiveAsync("/acts/new");
+        await Page.GetByLabel("Номер", new() { Exact = true }).FillAsync("Проект № 9/2026");
+        await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Наредба за зелените площи");
+        await Page.GetByRole(AriaRole.Group, new() { Name = "Сфери" }).GetByRole(AriaRole.Checkbox).Nth(1).CheckAsync();
+        await Page.GetByLabel("Текст", new() { Exact = true }).FillAsync(ActsCast.Text);
+        await Page.GetByLabel("Мотиви", new() { Exact = true }).FillAsync("Зелените площи в кварталите намаляват.");
+        await Page.GetByLabel("Оценка на въздействието", new() { Exact = true }).FillAsync("Без допълнителни разходи за бюджета.");
+        await Page.GetByLabel("Начало на консултацията").FillAsync(today.ToString("yyyy-MM-dd"));
+        await Page.GetByLabel("Край на консултацията").FillAsync(today.AddDays(29).ToString("yyyy-MM-dd"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Създай" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Наредба за зелените площи");
+        await Expect(Page.GetByText("Работен проект")).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Публикувай", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Актът е публикуван." })).ToBeVisibleAsync();
+        var actUrl = Page.Url.Replace(Host.BaseUrl, "");
+
+        // A reader follows the consultation while a resident comments on paragraph 3.
+        var reader = await NewPageAsync();
+        await reader.GotoInteractiveAsync(actUrl);
+        var resident = await NewPageAsync();
+        await resident.LogInAsync(cast.Resident);
+        await resident.GotoInteractiveAsync(actUrl);
+        await Expect(resident.GetByRole(AriaRole.Status).Filter(new() { HasText = "отворена до" })).ToBeVisibleAsync();
+        var third = resident.Locator("#p-3");
+        await third.GetByRole(AriaRole.Button, new() { Name = "Коментирай ал. 3" }).ClickAsync();
+        await third.GetByRole(AriaRole.Textbox).FillAsync("Един абонамент е малко за семейство с две коли.");
+        await third.GetByRole(AriaRole.Button, new() { Name = "Изпрати коментара" }).ClickAsync();
+        await Expect(third.GetByText("Един абонамент е малко за семейство с две коли.")).ToBeVisibleAsync();
+
+        var besideThird = reader.GetByRole(AriaRole.Complementary, new() { Name = "Коментари по ал. 3 · Чл. 3" });
+        await Expect(besideThird.GetByText("Един абонамент е малко за семейство с две коли.")).ToBeVisibleAsync();
+        await Expect(reader.Locator("#p-2").GetByText("Един абонамент")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task AfterThePeriod_TheOfficialPublishesTheSummary_LinkedToTheComments()
+    {
+        var cast = await ActsCast.CreateAsync(Host);
+        var id = await cast.PublishAsync(Host, cast.Draft(Host, title: "Наредба за обществения ред"));
+        await using (var scope = Host.As(cast.Resident))
+        {
+            await scope.Get<ActsService>().CommentAsync(id, 2, "Зоната да включва и улица „Гурко“.");
+        }
+        Host.Clock.Advance(TimeSpan.FromDays(31));
+
+        await Page.LogInAsync(cast.Official);
+        await Page.GotoInteractiveAsync($"/acts/{id}");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Публикувай справка за предложенията" }).ClickAsync();
+        await Page.WaitForInteractiveAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Публикувай справката" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Посочете мотиви за всяко предложение");
+
+        await Page.GetByLabel("Решение").SelectOptionAsync(new SelectOptionValue { Label = "Приема се частично" });
+        await Page.GetByLabel("Мотиви").FillAsync("Включваме участъка до ул. „Гурко“ № 12.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Публикувай справката" }).ClickAsync();
+
+        var summary = Page.GetByRole(AriaRole.Table, new() { Name = "Справка за постъпилите предложения" });
+        await Expect(summary).ToContainTextAsync("Включваме участъка до ул. „Гурко“ № 12.");
+        await Expect(summary).ToContainTextAsync("Приема се частично");
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Зоната да включва и улица „Гурко“." }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#consultation-comment-"));
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Публикувай справка за предложенията" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task AnActAdoptedTooEarly_ShowsItsFlagOnThePublicLists()
+    {
+        var cast = await ActsCast.CreateAsync(Host);
+        var draft = cast.Draft(Host, title: "Наредба за рекламните табели");
+        var id = await cast.PublishAsync(Host, draft);
+
+        // The official records an adoption ten days into the consultation, with a note for the revision.
+        await Page.LogInAsync(cast.Official);
+        await Page.GotoInteractiveAsync($"/acts/{id}/edit");
+        await Page.GetByLabel("Приет на").FillAsync(draft.ConsultationStart!.Value.AddDays(9).ToString("yyyy-MM-dd"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("всяка промяна на публикуван акт се пази като версия");
+        await Page.GetByLabel("Какво и защо променяте").FillAsync("Вписана дата на приемане от сесията на съвета");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Наредба за рекламните табели");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Приет преди края на консултацията" })).ToBeVisibleAsync();
+
+        // Anyone sees the flag in the register and on the legality watch, with the dates that break the rule.
+        var guest = await NewPageAsync();
+        await guest.GotoAsync("/acts");
+        var row = guest.GetByRole(AriaRole.Row).Filter(new() { HasText = "Наредба за рекламните табели" });
+        await Expect(row).ToContainTextAsync("2 нарушения");
+        await guest.GotoAsync("/legality");
+        var entry = guest.GetByRole(AriaRole.Listitem).Filter(new() { Has = guest.GetByRole(AriaRole.Heading, new() { Name = "Наредба за рекламните табели" }) });
+        await Expect(entry).ToContainTextAsync("Приет преди края на консултацията");
+        await Expect(entry).ToContainTextAsync("чл. 26");
+
+        // The change is kept as revision 2, with its note and a diff of the dates.
+        await guest.GotoAsync($"/acts/{id}/revisions?show=2");
+        await Expect(guest.GetByText("Вписана дата на приемане от сесията на съвета").First).ToBeVisibleAsync();
+    }
+}
