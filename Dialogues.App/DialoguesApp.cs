@@ -3,6 +3,7 @@ using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.Audit;
 using Dialogues.App.Features.Monitoring;
+using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Features.Deadlines;
@@ -67,6 +68,7 @@ public static class DialoguesApp
         services.AddModeration();
         services.AddActs();
         services.AddMonitoring();
+        services.AddProblems();
         services.AddScoped<AuditService>();
 
         configure?.Invoke(builder);

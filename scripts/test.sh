@@ -12,5 +12,12 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 fi
 
+# The build installs the map library (Leaflet) from the npm registry.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "Installing Node.js and npm from Debian's packages..."
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nodejs npm >/dev/null
+fi
+
 dotnet tool restore >/dev/null
 dotnet test Dialogues.sln "$@"

@@ -61,6 +61,7 @@ public enum DeadlineReminderKind
     ClosesInThreeDays,
     ClosesTomorrow,
     FollowUpMissing,
+    FixCheck,
 }
 
 /// <summary>Where a tracked item stands, as the reminder rules need it.</summary>

@@ -70,5 +70,12 @@ public sealed class Settlement : ReferenceItem<SettlementId>
 
     public SettlementKind Kind { get; private set; }
 
+    /// <summary>The centre of the settlement on the map, for placing and checking problem reports.</summary>
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
     public static Settlement Create(BilingualName name, SettlementKind kind, int sortOrder) => new(name, kind, sortOrder);
+
+    public void PlaceAt(double latitude, double longitude) => (Latitude, Longitude) = (latitude, longitude);
 }

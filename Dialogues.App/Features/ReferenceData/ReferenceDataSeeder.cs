@@ -13,21 +13,22 @@ internal sealed class ReferenceDataSeeder : IReferenceSeeder
 {
     public int Order => 0;
 
-    private static readonly (string Bg, string En, SettlementKind Kind)[] Settlements =
+    // Centres are approximate (the village square); they place address-only reports and check the settlement.
+    private static readonly (string Bg, string En, SettlementKind Kind, double Lat, double Lon)[] Settlements =
     [
-        ("Ботевград", "Botevgrad", SettlementKind.Town),
-        ("Боженица", "Bozhenitsa", SettlementKind.Village),
-        ("Врачеш", "Vrachesh", SettlementKind.Village),
-        ("Гурково", "Gurkovo", SettlementKind.Village),
-        ("Елов дол", "Elov Dol", SettlementKind.Village),
-        ("Краево", "Kraevo", SettlementKind.Village),
-        ("Липница", "Lipnitsa", SettlementKind.Village),
-        ("Литаково", "Litakovo", SettlementKind.Village),
-        ("Новачене", "Novachene", SettlementKind.Village),
-        ("Радотина", "Radotina", SettlementKind.Village),
-        ("Рашково", "Rashkovo", SettlementKind.Village),
-        ("Скравена", "Skravena", SettlementKind.Village),
-        ("Трудовец", "Trudovets", SettlementKind.Village),
+        ("Ботевград", "Botevgrad", SettlementKind.Town, 42.9067, 23.7934),
+        ("Боженица", "Bozhenitsa", SettlementKind.Village, 42.9569, 23.6953),
+        ("Врачеш", "Vrachesh", SettlementKind.Village, 42.8686, 23.7558),
+        ("Гурково", "Gurkovo", SettlementKind.Village, 42.8756, 23.8431),
+        ("Елов дол", "Elov Dol", SettlementKind.Village, 42.9880, 23.6450),
+        ("Краево", "Kraevo", SettlementKind.Village, 42.9531, 23.7442),
+        ("Липница", "Lipnitsa", SettlementKind.Village, 42.9700, 23.8400),
+        ("Литаково", "Litakovo", SettlementKind.Village, 42.8231, 23.9408),
+        ("Новачене", "Novachene", SettlementKind.Village, 42.9433, 23.9767),
+        ("Радотина", "Radotina", SettlementKind.Village, 42.9300, 23.6367),
+        ("Рашково", "Rashkovo", SettlementKind.Village, 42.9278, 23.7067),
+        ("Скравена", "Skravena", SettlementKind.Village, 42.9372, 23.8700),
+        ("Трудовец", "Trudovets", SettlementKind.Village, 42.8939, 23.8536),
     ];
 
     private static readonly (string Bg, string En)[] PolicyAreas =
@@ -57,7 +58,23 @@ internal sealed class ReferenceDataSeeder : IReferenceSeeder
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
         if (!await db.Settlements.AnyAsync(cancellationToken))
         {
-            db.Settlements.AddRange(Settlements.Select((s, i) => Settlement.Create(BilingualName.Of(s.Bg, s.En), s.Kind, i)));
+            db.Settlements.AddRange(Settlements.Select((s, i) =>
+            {
+                var settlement = Settlement.Create(BilingualName.Of(s.Bg, s.En), s.Kind, i);
+                settlement.PlaceAt(s.Lat, s.Lon);
+                return settlement;
+            }));
+        }
+        else
+        {
+            // Databases created before settlements had centres get them once, matched by name.
+            foreach (var settlement in await db.Settlements.Where(s => s.Latitude == null).ToListAsync(cancellationToken))
+            {
+                if (Settlements.FirstOrDefault(s => s.Bg == settlement.Name.Bulgarian) is { Bg: not null } known)
+                {
+                    settlement.PlaceAt(known.Lat, known.Lon);
+                }
+            }
         }
         if (!await db.PolicyAreas.AnyAsync(cancellationToken))
         {

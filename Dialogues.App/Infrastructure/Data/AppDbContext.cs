@@ -5,6 +5,7 @@ using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Monitoring;
+using Dialogues.Domain.Problems;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Recommendations;
@@ -98,6 +99,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
 
     public DbSet<MonitoringReport> MonitoringReports => Set<MonitoringReport>();
+
+    public DbSet<ProblemCategory> ProblemCategories => Set<ProblemCategory>();
+
+    public DbSet<ProblemReport> ProblemReports => Set<ProblemReport>();
+
+    public DbSet<Features.Problems.ProblemMeToo> ProblemMeToos => Set<Features.Problems.ProblemMeToo>();
 
     /// <summary>Events of the save in progress, held between the save and its after-commit dispatch.</summary>
     internal List<IDomainEvent> PendingEvents { get; } = [];

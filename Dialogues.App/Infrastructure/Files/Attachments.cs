@@ -53,7 +53,8 @@ public sealed class Attachments(
         DomainException.ThrowIf(type is null || (expected == AttachmentKind.Image && type.Kind != AttachmentKind.Image),
             expected == AttachmentKind.Image ? DomainErrors.UploadNotImage : DomainErrors.UploadNotDocument);
         DomainException.ThrowIf(!FileInspector.NameMatches(type!, fileName), DomainErrors.UploadTypeMismatch);
-        return new UploadedFile(fileName, type!, bytes);
+        // Pictures lose their location and other metadata before anything else sees them.
+        return new UploadedFile(fileName, type!, type!.Kind == AttachmentKind.Image ? ImageMetadata.Strip(type, bytes) : bytes);
     }
 
     public async Task<AttachmentId> StoreAsync(UserId uploader, UploadedFile file, CancellationToken cancellationToken = default)

@@ -14,6 +14,13 @@ public sealed class Formats
     /// <summary>The calendar date in Sofia on which <paramref name="moment"/> falls.</summary>
     public static DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(ToLocal(moment).DateTime);
 
+    /// <summary>The moment a day begins in the municipality, for filtering stored moments by local dates.</summary>
+    public static DateTimeOffset StartOfLocalDay(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Sofia.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+
     public string Date(DateTimeOffset moment) => ToLocal(moment).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);

@@ -1,6 +1,7 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.Monitoring;
+using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Recommendations;
@@ -10,6 +11,7 @@ using Dialogues.Domain.Recommendations;
 using Dialogues.Tests.Features.Acts;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Features.Monitoring;
+using Dialogues.Tests.Features.Problems;
 using Dialogues.Tests.Features.Recommendations;
 using Dialogues.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +28,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var kinds = host.Services.GetRequiredService<ModeratedContent>().All.Select(k => k.Kind).Order();
 
         // A new kind of content joins this list together with a test below that hides it.
-        Assert.Equal(["Comment", "ConsultationComment", "Dialogue", "MonitoringReport", "Profile", "ProgressComment", "Proposal", "Recommendation"], kinds);
+        Assert.Equal(["Comment", "ConsultationComment", "Dialogue", "MonitoringReport", "ProblemReport", "Profile", "ProgressComment", "Proposal", "Recommendation"], kinds);
     }
 
     [Fact]
@@ -146,5 +148,21 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
 
         await using var guest = host.As(null);
         Assert.Empty((await guest.Get<MonitoringService>().FindAsync(policy))!.Reports);
+    }
+
+    [Fact]
+    public async Task HiddenProblemReport_LeavesTheMapAndTheList()
+    {
+        var problems = await ProblemsCast.CreateAsync(host);
+        var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
+        var id = await problems.ReportAsync(host, problems.Draft(title: "Съседът ми е крадец"));
+
+        await FlagAsync(host, moderator, new ContentKey("ProblemReport", id.Value), FlagReason.InsultOrHate);
+
+        await using var guest = host.As(null);
+        var service = guest.Get<ProblemsService>();
+        Assert.Null(await service.FindAsync(id));
+        Assert.DoesNotContain(await service.MarkersAsync(new ProblemFilter()), m => m.Id == id);
+        Assert.DoesNotContain((await service.ListAsync(new ProblemFilter(), 0, 100)).Items, r => r.Id == id);
     }
 }

@@ -32,6 +32,8 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
         "ActsService.ListAsync", "ActsService.LegalityWatchAsync", "ActsService.FindAsync", "ActsService.CommentsAsync", "ActsService.SearchAsync",
         "ActsService.RevisionsAsync", "ActsService.ChangesAsync",
         "MonitoringService.ListAsync", "MonitoringService.FindAsync",
+        "ProblemsService.CategoriesAsync", "ProblemsService.NearbyAsync", "ProblemsService.FindAsync", "ProblemsService.ListAsync",
+        "ProblemsService.MarkersAsync", "ProblemsService.MineAsync", "ProblemsService.StatsAsync",
     ];
 
     private static IEnumerable<(Type Service, MethodInfo Handler)> Handlers() =>

@@ -28,6 +28,9 @@ public class DemoSeedTests(DemoHost host) : IClassFixture<DemoHost>
         Assert.Equal(5, await db.MonitoredPolicies.CountAsync(p => p.IsMonitored));
         Assert.True(await db.Indicators.CountAsync() >= 5);
         Assert.True(await db.Evaluations.AnyAsync());
+        var states = await db.ProblemReports.Select(r => r.Status).Distinct().ToListAsync();
+        Assert.Equal(Enum.GetValues<Dialogues.Domain.Problems.ProblemStatus>().Order(), states.Order());
+        Assert.True(await db.ProblemReports.Select(r => r.SettlementId).Distinct().CountAsync() >= 5);
     }
 
     [Fact]

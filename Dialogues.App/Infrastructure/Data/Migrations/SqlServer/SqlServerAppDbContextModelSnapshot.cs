@@ -429,6 +429,24 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.App.Features.Problems.ProblemMeToo", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ReportId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ProblemMeToos", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.App.Infrastructure.Jobs.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1350,6 +1368,145 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Follows", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Problems.ProblemCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty<Dictionary<string, object>>("Name", "Dialogues.Domain.Problems.ProblemCategory.Name#BilingualName", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Bulgarian")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("NameBg");
+
+                            b1.Property<string>("English")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("NameEn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProblemCategories", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Problems.ProblemReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CompetentBody")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("FixedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<bool>("LocationApproximate")
+                        .HasColumnType("bit");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<int>("MeTooCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("OverdueSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.PrimitiveCollection<string>("Photos")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SettlementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("DepartmentId", "Status");
+
+                    b.HasIndex("SettlementId", "ReportedAt");
+
+                    b.HasIndex("Status", "CategoryId", "Latitude", "Longitude");
+
+                    b.ToTable("ProblemReports", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Recommendations.AnswerTemplate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1680,6 +1837,12 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
@@ -1881,6 +2044,15 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SettlementId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dialogues.App.Features.Problems.ProblemMeToo", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Problems.ProblemReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Acts.Act", b =>
@@ -2180,6 +2352,98 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Problems.ProblemReport", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Problems.ProblemCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Dialogues.Domain.Deadlines.ResponseDeadline", "Deadline", b1 =>
+                        {
+                            b1.Property<Guid>("ProblemReportId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DeadlineDue");
+
+                            b1.Property<DateTimeOffset?>("ExtendedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("DeadlineExtendedAt");
+
+                            b1.Property<string>("ExtensionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("DeadlineExtensionReason");
+
+                            b1.Property<DateOnly>("OriginalDueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DeadlineOriginalDue");
+
+                            b1.Property<DateOnly>("StartDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DeadlineStart");
+
+                            b1.HasKey("ProblemReportId");
+
+                            b1.HasIndex("DueDate");
+
+                            b1.ToTable("ProblemReports");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProblemReportId");
+                        });
+
+                    b.OwnsMany("Dialogues.Domain.Problems.StatusChange", "History", b1 =>
+                        {
+                            b1.Property<Guid>("ProblemReportId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("ByReporter")
+                                .HasColumnType("bit");
+
+                            b1.Property<DateTimeOffset>("ChangedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid>("ChangedBy")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("ProblemReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProblemReports");
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProblemReportId");
+                        });
+
+                    b.Navigation("Deadline")
+                        .IsRequired();
+
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Recommendations.CoSignature", b =>
                 {
                     b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
@@ -2227,42 +2491,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Dialogues.Domain.Recommendations.Recommendation", b =>
                 {
-                    b.OwnsOne("Dialogues.Domain.Deadlines.ResponseDeadline", "Deadline", b1 =>
-                        {
-                            b1.Property<Guid>("RecommendationId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<DateOnly>("DueDate")
-                                .HasColumnType("date")
-                                .HasColumnName("DeadlineDue");
-
-                            b1.Property<DateTimeOffset?>("ExtendedAt")
-                                .HasColumnType("datetimeoffset")
-                                .HasColumnName("DeadlineExtendedAt");
-
-                            b1.Property<string>("ExtensionReason")
-                                .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
-                                .HasColumnName("DeadlineExtensionReason");
-
-                            b1.Property<DateOnly>("OriginalDueDate")
-                                .HasColumnType("date")
-                                .HasColumnName("DeadlineOriginalDue");
-
-                            b1.Property<DateOnly>("StartDate")
-                                .HasColumnType("date")
-                                .HasColumnName("DeadlineStart");
-
-                            b1.HasKey("RecommendationId");
-
-                            b1.HasIndex("DueDate");
-
-                            b1.ToTable("Recommendations");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RecommendationId");
-                        });
-
                     b.OwnsMany("Dialogues.Domain.Recommendations.Assignment", "Assignments", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2335,6 +2563,42 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                                 .HasColumnName("DecisionReasoning");
 
                             b1.HasKey("RecommendationId");
+
+                            b1.ToTable("Recommendations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.OwnsOne("Dialogues.Domain.Deadlines.ResponseDeadline", "Deadline", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DeadlineDue");
+
+                            b1.Property<DateTimeOffset?>("ExtendedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("DeadlineExtendedAt");
+
+                            b1.Property<string>("ExtensionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("DeadlineExtensionReason");
+
+                            b1.Property<DateOnly>("OriginalDueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DeadlineOriginalDue");
+
+                            b1.Property<DateOnly>("StartDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DeadlineStart");
+
+                            b1.HasKey("RecommendationId");
+
+                            b1.HasIndex("DueDate");
 
                             b1.ToTable("Recommendations");
 

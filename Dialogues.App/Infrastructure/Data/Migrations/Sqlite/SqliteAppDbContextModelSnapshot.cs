@@ -421,6 +421,24 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.App.Features.Problems.ProblemMeToo", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ProblemMeToos", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.App.Infrastructure.Jobs.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1340,6 +1358,145 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Follows", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Problems.ProblemCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty<Dictionary<string, object>>("Name", "Dialogues.Domain.Problems.ProblemCategory.Name#BilingualName", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Bulgarian")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NameBg");
+
+                            b1.Property<string>("English")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NameEn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProblemCategories", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Problems.ProblemReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompetentBody")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FixedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("LocationApproximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MeTooCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OverdueSince")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Photos")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SettlementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("DepartmentId", "Status");
+
+                    b.HasIndex("SettlementId", "ReportedAt");
+
+                    b.HasIndex("Status", "CategoryId", "Latitude", "Longitude");
+
+                    b.ToTable("ProblemReports", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Recommendations.AnswerTemplate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1670,6 +1827,12 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -1866,6 +2029,15 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SettlementId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dialogues.App.Features.Problems.ProblemMeToo", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Problems.ProblemReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Acts.Act", b =>
@@ -2165,6 +2337,98 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Problems.ProblemReport", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Problems.ProblemCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Dialogues.Domain.Deadlines.ResponseDeadline", "Deadline", b1 =>
+                        {
+                            b1.Property<Guid>("ProblemReportId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineDue");
+
+                            b1.Property<long?>("ExtendedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DeadlineExtendedAt");
+
+                            b1.Property<string>("ExtensionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineExtensionReason");
+
+                            b1.Property<DateOnly>("OriginalDueDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineOriginalDue");
+
+                            b1.Property<DateOnly>("StartDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineStart");
+
+                            b1.HasKey("ProblemReportId");
+
+                            b1.HasIndex("DueDate");
+
+                            b1.ToTable("ProblemReports");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProblemReportId");
+                        });
+
+                    b.OwnsMany("Dialogues.Domain.Problems.StatusChange", "History", b1 =>
+                        {
+                            b1.Property<Guid>("ProblemReportId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("ByReporter")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ChangedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ChangedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProblemReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProblemReports");
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProblemReportId");
+                        });
+
+                    b.Navigation("Deadline")
+                        .IsRequired();
+
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Recommendations.CoSignature", b =>
                 {
                     b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
@@ -2212,42 +2476,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dialogues.Domain.Recommendations.Recommendation", b =>
                 {
-                    b.OwnsOne("Dialogues.Domain.Deadlines.ResponseDeadline", "Deadline", b1 =>
-                        {
-                            b1.Property<Guid>("RecommendationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("DueDate")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("DeadlineDue");
-
-                            b1.Property<long?>("ExtendedAt")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("DeadlineExtendedAt");
-
-                            b1.Property<string>("ExtensionReason")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("DeadlineExtensionReason");
-
-                            b1.Property<DateOnly>("OriginalDueDate")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("DeadlineOriginalDue");
-
-                            b1.Property<DateOnly>("StartDate")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("DeadlineStart");
-
-                            b1.HasKey("RecommendationId");
-
-                            b1.HasIndex("DueDate");
-
-                            b1.ToTable("Recommendations");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RecommendationId");
-                        });
-
                     b.OwnsMany("Dialogues.Domain.Recommendations.Assignment", "Assignments", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2318,6 +2546,42 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                                 .HasColumnName("DecisionReasoning");
 
                             b1.HasKey("RecommendationId");
+
+                            b1.ToTable("Recommendations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.OwnsOne("Dialogues.Domain.Deadlines.ResponseDeadline", "Deadline", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineDue");
+
+                            b1.Property<long?>("ExtendedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DeadlineExtendedAt");
+
+                            b1.Property<string>("ExtensionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineExtensionReason");
+
+                            b1.Property<DateOnly>("OriginalDueDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineOriginalDue");
+
+                            b1.Property<DateOnly>("StartDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeadlineStart");
+
+                            b1.HasKey("RecommendationId");
+
+                            b1.HasIndex("DueDate");
 
                             b1.ToTable("Recommendations");
 

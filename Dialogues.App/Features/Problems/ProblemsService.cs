@@ -1,0 +1,377 @@
+using System.ComponentModel.DataAnnotations;
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Files;
+using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Security;
+using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.Problems;
+using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dialogues.App.Features.Problems;
+
+public sealed class ProblemsOptions
+{
+    public const string Section = "Problems";
+
+    /// <summary>The signal deadline: months to answer a report (АПК чл. 121).</summary>
+    [Range(1, 12)]
+    public int AnswerMonths { get; set; } = 2;
+
+    /// <summary>How close an open report of the same category must be to be offered as a possible duplicate.</summary>
+    [Range(10, 5_000)]
+    public double DuplicateRadiusMeters { get; set; } = 100;
+
+    /// <summary>The municipality's territory; reports outside it are refused.</summary>
+    public double South { get; set; } = 42.78;
+
+    public double West { get; set; } = 23.55;
+
+    public double North { get; set; } = 43.05;
+
+    public double East { get; set; } = 24.05;
+
+    /// <summary>Map tiles; the map works without them (markers on a plain background, coordinates in the form).</summary>
+    public string TileUrl { get; set; } = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+    public string TileAttribution { get; set; } = "© OpenStreetMap";
+
+    public GeoBounds Bounds => new(South, West, North, East);
+}
+
+public sealed record ProblemDraft(
+    ProblemCategoryId Category,
+    SettlementId Settlement,
+    GeoPoint? Point,
+    string? Address,
+    bool SettlementConfirmed,
+    string? Title,
+    string? Description);
+
+public sealed record ProblemFilter(SettlementId? Settlement = null, ProblemCategoryId? Category = null, ProblemStatus? Status = null, DateOnly? From = null, DateOnly? To = null);
+
+public sealed record ProblemRow(
+    ProblemReportId Id, string Number, string Title, ProblemCategoryId Category, SettlementId Settlement, ProblemStatus Status,
+    DateTimeOffset ReportedAt, DateOnly DueDate, bool Overdue, int MeToo, double Latitude, double Longitude);
+
+public sealed record ProblemMarker(ProblemReportId Id, string Number, string Title, ProblemStatus Status, double Latitude, double Longitude);
+
+public sealed record NearbyProblem(ProblemReportId Id, string Number, string Title, ProblemStatus Status, int MeToo, int DistanceMeters);
+
+public sealed record HistoryEntry(StatusChange Change, string ChangedByName);
+
+public sealed record ProblemDetails(
+    ProblemReport Report,
+    string ReporterName,
+    IReadOnlyList<HistoryEntry> History,
+    string? MergedIntoNumber,
+    bool CanHandle,
+    bool IsReporter,
+    bool MeTooByMe,
+    IReadOnlyList<NearbyProblem> MergeCandidates);
+
+public sealed record ProblemCategoryView(ProblemCategoryId Id, string NameBg, string NameEn, PolicyAreaId Area, DepartmentId Department, int SortOrder, bool IsArchived)
+{
+    public string Name => Cultures.IsEnglish ? NameEn : NameBg;
+}
+
+public sealed record StatsRow(string Name, int Open, int Fixed, double? MedianDaysToFix, int Overdue);
+
+public sealed record ProblemStats(IReadOnlyList<StatsRow> BySettlement, IReadOnlyList<StatsRow> ByCategory, StatsRow Total);
+
+/// <summary>
+/// Problem reports: residents report and say "me too"; officials of the handling department move them through the
+/// workflow and merge duplicates; the reporter confirms a fix or reopens it; everyone reads the map, list and stats.
+/// </summary>
+public sealed class ProblemsService(
+    IDbContextFactory<AppDbContext> databases,
+    CurrentActor currentActor,
+    Attachments attachments,
+    IOptions<ProblemsOptions> options,
+    TimeProvider clock)
+{
+    private const int MaxMarkers = 2_000;
+
+    public ProblemsOptions Options => options.Value;
+
+    public async Task<IReadOnlyList<ProblemCategoryView>> CategoriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.ProblemCategories.AsNoTracking().OrderBy(c => c.SortOrder)
+            .Select(c => new ProblemCategoryView(c.Id, c.Name.Bulgarian, c.Name.English, c.PolicyAreaId, c.DepartmentId, c.SortOrder, c.IsArchived))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Open reports of the category near the point: offered while reporting, so one can say "me too" instead.</summary>
+    public async Task<IReadOnlyList<NearbyProblem>> NearbyAsync(ProblemCategoryId category, GeoPoint point, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await NearbyAsync(db, category, point, null, cancellationToken);
+    }
+
+    public async Task<ProblemReportId> SubmitAsync(ProblemDraft draft, IReadOnlyList<UploadedFile> photos, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
+        DomainException.ThrowIf(photos.Count > ProblemReport.MaxPhotos, DomainErrors.ProblemTooManyPhotos, ProblemReport.MaxPhotos);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var category = await db.ProblemCategories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == draft.Category, cancellationToken)
+            ?? throw new DomainException(DomainErrors.NotFound);
+        var territory = await TerritoryAsync(db, cancellationToken);
+        var now = clock.GetUtcNow();
+        var place = new ProblemPlace(draft.Settlement, draft.Point, draft.Address, draft.SettlementConfirmed);
+        // Everything is checked (with no photos yet) before a photo is stored.
+        ProblemReport.Submit(actor, 0, category, place, territory, draft.Title, draft.Description, [], Formats.LocalDate(now), options.Value.AnswerMonths, now);
+        var stored = new List<AttachmentId>();
+        foreach (var photo in photos)
+        {
+            stored.Add(await attachments.StoreAsync(actor.Id, photo, cancellationToken));
+        }
+        for (var attempt = 1; ; attempt++)
+        {
+            var number = (await db.ProblemReports.MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
+            var report = ProblemReport.Submit(actor, number, category, place, territory, draft.Title, draft.Description, stored, Formats.LocalDate(now), options.Value.AnswerMonths, now);
+            db.ProblemReports.Add(report);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return report.Id;
+            }
+            catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error) && attempt < 5)
+            {
+                // Someone took the number at the same moment: take the next one.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    public async Task MeTooAsync(ProblemReportId id, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireToAsync(Participation.Sign, cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var report = await VisibleAsync(db, id, cancellationToken);
+        DomainException.ThrowIf(await db.ProblemMeToos.AnyAsync(m => m.ReportId == id && m.UserId == actor.Id, cancellationToken), DomainErrors.ProblemAlreadyMeToo);
+        report.AddMeToo(actor);
+        db.ProblemMeToos.Add(new ProblemMeToo { ReportId = id, UserId = actor.Id, AddedAt = clock.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
+        {
+            throw new DomainException(DomainErrors.ProblemAlreadyMeToo);
+        }
+    }
+
+    public async Task<ProblemDetails?> FindAsync(ProblemReportId id, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.FindAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var report = await db.ProblemReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null || (report.HiddenAt is not null && actor is not { IsModerator: true } && actor?.Id != report.ReporterId))
+        {
+            return null;
+        }
+        var names = await ParticipantNames.LoadAsync(db, report.History.Select(h => h.ChangedBy).Append(report.ReporterId), cancellationToken);
+        var mergedInto = report.MergedIntoId is { } kept
+            ? await db.ProblemReports.Where(r => r.Id == kept).Select(r => (int?)r.Number).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var canHandle = actor is not null && report.MayBeHandledBy(actor);
+        return new ProblemDetails(
+            report,
+            names.GetValueOrDefault(report.ReporterId, ""),
+            report.History.Select(h => new HistoryEntry(h, names.GetValueOrDefault(h.ChangedBy, ""))).ToList(),
+            mergedInto is { } n ? ProblemReport.Format(n) : null,
+            canHandle,
+            actor?.Id == report.ReporterId,
+            actor is not null && await db.ProblemMeToos.AnyAsync(m => m.ReportId == id && m.UserId == actor.Id, cancellationToken),
+            canHandle && report.IsOpen ? await NearbyAsync(db, report.CategoryId, report.Location, report.Id, cancellationToken) : []);
+    }
+
+    public async Task<Page<ProblemRow>> ListAsync(ProblemFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db.ProblemReports.AsNoTracking().Where(r => r.HiddenAt == null), filter);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderByDescending(r => r.ReportedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new Page<ProblemRow>(rows.Select(Row).ToList(), total, skip, take);
+    }
+
+    /// <summary>Markers for the map (the newest few thousand of the filter: the map clusters them).</summary>
+    public async Task<IReadOnlyList<ProblemMarker>> MarkersAsync(ProblemFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var rows = await Filter(db.ProblemReports.AsNoTracking().Where(r => r.HiddenAt == null), filter)
+            .OrderByDescending(r => r.ReportedAt).Take(MaxMarkers)
+            .Select(r => new { r.Id, r.Number, r.Title, r.Status, r.Latitude, r.Longitude })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new ProblemMarker(r.Id, ProblemReport.Format(r.Number), r.Title, r.Status, r.Latitude, r.Longitude)).ToList();
+    }
+
+    public async Task<Page<ProblemRow>> MineAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var query = db.ProblemReports.AsNoTracking().Where(r => r.ReporterId == actor.Id);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderByDescending(r => r.ReportedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new Page<ProblemRow>(rows.Select(Row).ToList(), total, skip, take);
+    }
+
+    /// <summary>The department's reports still to be handled (fixed ones wait for the reporter), the nearest due date first.</summary>
+    public async Task<Page<ProblemRow>> DepartmentQueueAsync(DepartmentId? department, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        DomainException.ThrowIf(!actor.IsOfficial && !actor.IsAdministrator, DomainErrors.Forbidden);
+        var handled = actor.IsAdministrator ? department ?? actor.DepartmentId : actor.DepartmentId;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var query = db.ProblemReports.AsNoTracking().Where(r => r.HiddenAt == null
+            && (r.Status == ProblemStatus.New || r.Status == ProblemStatus.Confirmed || r.Status == ProblemStatus.Planned || r.Status == ProblemStatus.InProgress));
+        if (handled is { } d)
+        {
+            query = query.Where(r => r.DepartmentId == d);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderBy(r => r.Deadline.DueDate).ThenBy(r => r.Number).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new Page<ProblemRow>(rows.Select(Row).ToList(), total, skip, take);
+    }
+
+    public Task ChangeStatusAsync(ProblemReportId id, ProblemStatus to, string? note, string? competentBody, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, (_, report, actor, now) =>
+        {
+            report.ChangeStatus(actor, to, note, competentBody, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>Marks a report a duplicate of another: its followers and "me too"s (and its reporter) move to the kept one.</summary>
+    public Task MergeAsync(ProblemReportId duplicate, ProblemReportId keptId, string? note, CancellationToken cancellationToken = default) =>
+        ChangeAsync(duplicate, async (db, report, actor, now) =>
+        {
+            var kept = await db.ProblemReports.SingleOrDefaultAsync(r => r.Id == keptId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+            var supporters = await db.ProblemMeToos.Where(m => m.ReportId == duplicate).Select(m => m.UserId).ToListAsync(cancellationToken);
+            var already = (await db.ProblemMeToos.Where(m => m.ReportId == keptId).Select(m => m.UserId).ToListAsync(cancellationToken)).ToHashSet();
+            var moving = supporters.Append(report.ReporterId).Where(u => u != kept.ReporterId && already.Add(u)).ToList();
+            report.MergeInto(actor, kept, note, already.Count, now);
+            db.ProblemMeToos.AddRange(moving.Select(u => new ProblemMeToo { ReportId = keptId, UserId = u, AddedAt = now }));
+            var followers = await db.Follows.Where(f => f.TargetKind == FollowTargetKind.ProblemReport && f.TargetId == duplicate.Value)
+                .Select(f => f.UserId).ToListAsync(cancellationToken);
+            var keptFollowers = (await db.Follows.Where(f => f.TargetKind == FollowTargetKind.ProblemReport && f.TargetId == keptId.Value)
+                .Select(f => f.UserId).ToListAsync(cancellationToken)).ToHashSet();
+            db.Follows.AddRange(followers.Where(keptFollowers.Add).Select(u => Follow.Start(u, new FollowTarget(FollowTargetKind.ProblemReport, keptId.Value), now, automatic: true)));
+        }, cancellationToken);
+
+    public async Task AnswerFixCheckAsync(ProblemReportId id, bool isFixed, string? note, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var report = await VisibleAsync(db, id, cancellationToken);
+        report.AnswerFixCheck(actor, isFixed, note, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Per settlement and category: open, fixed, median days from report to fix, overdue; within an optional period.</summary>
+    public async Task<ProblemStats> StatsAsync(DateOnly? from, DateOnly? to, IReadOnlyDictionary<SettlementId, string> settlements,
+        IReadOnlyDictionary<ProblemCategoryId, string> categories, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var today = Formats.LocalDate(clock.GetUtcNow());
+        var rows = await Filter(db.ProblemReports.AsNoTracking().Where(r => r.HiddenAt == null), new ProblemFilter(From: from, To: to))
+            .Select(r => new StatsSource(r.SettlementId, r.CategoryId, r.Status, r.ReportedAt, r.FixedAt, r.Deadline.DueDate))
+            .ToListAsync(cancellationToken);
+        StatsRow Summarise(string name, IEnumerable<StatsSource> group)
+        {
+            var items = group.ToList();
+            var days = items.Where(i => i.FixedAt is not null && i.Status is ProblemStatus.Fixed or ProblemStatus.Closed)
+                .Select(i => (i.FixedAt!.Value - i.ReportedAt).TotalDays).Order().ToList();
+            double? median = days.Count == 0 ? null : days.Count % 2 == 1 ? days[days.Count / 2] : (days[days.Count / 2 - 1] + days[days.Count / 2]) / 2;
+            return new StatsRow(name,
+                items.Count(i => IsOpen(i.Status)),
+                items.Count(i => i.Status is ProblemStatus.Fixed or ProblemStatus.Closed),
+                median is { } m ? Math.Round(m, 1) : null,
+                items.Count(i => IsOpen(i.Status) && i.DueDate < today));
+        }
+        return new ProblemStats(
+            settlements.Select(s => Summarise(s.Value, rows.Where(r => r.Settlement == s.Key))).ToList(),
+            categories.Select(c => Summarise(c.Value, rows.Where(r => r.Category == c.Key))).ToList(),
+            Summarise("", rows));
+    }
+
+    internal static async Task<Territory> TerritoryAsync(AppDbContext db, GeoBounds bounds, CancellationToken cancellationToken)
+    {
+        var settlements = await db.Settlements.AsNoTracking().Where(s => !s.IsArchived && s.Latitude != null && s.Longitude != null)
+            .Select(s => new { s.Id, s.Name.Bulgarian, s.Name.English, s.Latitude, s.Longitude })
+            .ToListAsync(cancellationToken);
+        return new Territory(bounds, settlements.ToDictionary(
+            s => s.Id, s => (new GeoPoint(s.Latitude!.Value, s.Longitude!.Value), Cultures.IsEnglish ? s.English : s.Bulgarian)));
+    }
+
+    private Task<Territory> TerritoryAsync(AppDbContext db, CancellationToken cancellationToken) => TerritoryAsync(db, options.Value.Bounds, cancellationToken);
+
+    private async Task<IReadOnlyList<NearbyProblem>> NearbyAsync(AppDbContext db, ProblemCategoryId category, GeoPoint point, ProblemReportId? except, CancellationToken cancellationToken)
+    {
+        var radius = options.Value.DuplicateRadiusMeters;
+        var box = point.Around(radius);
+        var candidates = await db.ProblemReports.AsNoTracking()
+            .Where(r => r.CategoryId == category && r.HiddenAt == null && r.Id != except
+                && (r.Status == ProblemStatus.New || r.Status == ProblemStatus.Confirmed || r.Status == ProblemStatus.Planned || r.Status == ProblemStatus.InProgress)
+                && r.Latitude >= box.South && r.Latitude <= box.North && r.Longitude >= box.West && r.Longitude <= box.East)
+            .Select(r => new { r.Id, r.Number, r.Title, r.Status, r.MeTooCount, r.Latitude, r.Longitude })
+            .ToListAsync(cancellationToken);
+        return candidates
+            .Select(c => (c, Distance: new GeoPoint(c.Latitude, c.Longitude).DistanceMetersTo(point)))
+            .Where(c => c.Distance <= radius)
+            .OrderBy(c => c.Distance)
+            .Select(c => new NearbyProblem(c.c.Id, ProblemReport.Format(c.c.Number), c.c.Title, c.c.Status, c.c.MeTooCount, (int)Math.Round(c.Distance)))
+            .ToList();
+    }
+
+    private async Task ChangeAsync(ProblemReportId id, Func<AppDbContext, ProblemReport, Actor, DateTimeOffset, Task> change, CancellationToken cancellationToken)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var report = await VisibleAsync(db, id, cancellationToken);
+        await change(db, report, actor, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<ProblemReport> VisibleAsync(AppDbContext db, ProblemReportId id, CancellationToken cancellationToken) =>
+        await db.ProblemReports.SingleOrDefaultAsync(r => r.Id == id && r.HiddenAt == null, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+
+    private static IQueryable<ProblemReport> Filter(IQueryable<ProblemReport> reports, ProblemFilter filter)
+    {
+        if (filter.Settlement is { } settlement)
+        {
+            reports = reports.Where(r => r.SettlementId == settlement);
+        }
+        if (filter.Category is { } category)
+        {
+            reports = reports.Where(r => r.CategoryId == category);
+        }
+        if (filter.Status is { } status)
+        {
+            reports = reports.Where(r => r.Status == status);
+        }
+        if (filter.From is { } from)
+        {
+            var start = Formats.StartOfLocalDay(from);
+            reports = reports.Where(r => r.ReportedAt >= start);
+        }
+        if (filter.To is { } to)
+        {
+            var end = Formats.StartOfLocalDay(to.AddDays(1));
+            reports = reports.Where(r => r.ReportedAt < end);
+        }
+        return reports;
+    }
+
+    private ProblemRow Row(ProblemReport r) =>
+        new(r.Id, r.PublicNumber, r.Title, r.CategoryId, r.SettlementId, r.Status, r.ReportedAt, r.Deadline.DueDate,
+            r.IsOpen && r.Deadline.IsOverdueOn(Formats.LocalDate(clock.GetUtcNow())), r.MeTooCount, r.Latitude, r.Longitude);
+
+    private static bool IsOpen(ProblemStatus status) => status is ProblemStatus.New or ProblemStatus.Confirmed or ProblemStatus.Planned or ProblemStatus.InProgress;
+
+    private sealed record StatsSource(SettlementId Settlement, ProblemCategoryId Category, ProblemStatus Status, DateTimeOffset ReportedAt, DateTimeOffset? FixedAt, DateOnly DueDate);
+}

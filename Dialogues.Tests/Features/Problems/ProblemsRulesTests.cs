@@ -1,0 +1,177 @@
+using System.Text;
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Features.Problems;
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Infrastructure.Files;
+using Dialogues.App.Infrastructure.Jobs;
+using Dialogues.Domain.Deadlines;
+using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.Problems;
+using Dialogues.Domain.Shared;
+using Dialogues.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dialogues.Tests.Features.Problems;
+
+/// <summary>Reporting, handling and the jobs of problem reports on the server, with the real database.</summary>
+public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
+{
+    [Fact]
+    public async Task BadInput_IsRefusedWithItsReason_AndNothingIsStored()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        await using var scope = host.As(cast.Resident);
+        var problems = scope.Get<ProblemsService>();
+        var photo = new UploadedFile("lampa.jpg", FileInspector.Jpeg, await TestImages.JpegAsync());
+
+        var outside = await Assert.ThrowsAsync<DomainException>(() => problems.SubmitAsync(cast.Draft(new GeoPoint(42.6977, 23.3219), "Извън общината"), []));
+        var elsewhere = await Assert.ThrowsAsync<DomainException>(() => problems.SubmitAsync(cast.Draft(new GeoPoint(42.9067, 23.7934), "В Ботевград, не в Скравена"), []));
+        var empty = await Assert.ThrowsAsync<DomainException>(() => problems.SubmitAsync(cast.Draft(title: "Без описание", description: "  "), []));
+        var tooMany = await Assert.ThrowsAsync<DomainException>(() => problems.SubmitAsync(cast.Draft(title: "Шест снимки"), Enumerable.Repeat(photo, 6).ToList()));
+        var notImage = await Assert.ThrowsAsync<DomainException>(() => scope.Get<Attachments>().ReadAsync(AttachmentKind.Image, "lampa.jpg", new MemoryStream(Encoding.UTF8.GetBytes("това не е снимка"))));
+
+        Assert.Equal(DomainErrors.ProblemOutsideMunicipality, outside.Code);
+        Assert.Equal(DomainErrors.ProblemSettlementMismatch, elsewhere.Code);
+        Assert.Equal(DomainErrors.ProblemDescriptionLength, empty.Code);
+        Assert.Equal(DomainErrors.ProblemTooManyPhotos, tooMany.Code);
+        Assert.Equal(DomainErrors.UploadNotImage, notImage.Code);
+        await using var db = host.Db();
+        Assert.False(await db.ProblemReports.AnyAsync(r => r.ReporterId == cast.Resident.Id));
+        Assert.False(await db.Attachments.AnyAsync(a => a.UploadedBy == cast.Resident.Id));
+    }
+
+    [Fact]
+    public async Task ASettlementMismatch_ConfirmedByTheReporter_IsAccepted()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+
+        var id = await cast.ReportAsync(host, cast.Draft(new GeoPoint(42.9067, 23.7934), "Потвърдено място") with { SettlementConfirmed = true });
+
+        await using var db = host.Db();
+        Assert.Equal(cast.Skravena, (await db.ProblemReports.SingleAsync(r => r.Id == id)).SettlementId);
+    }
+
+    [Fact]
+    public async Task AnOfficialOfAnotherDepartment_CannotChangeTheReport()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host);
+        var otherDepartment = (await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync()).Departments.First(d => d.Id != cast.Department).Id;
+        var stranger = await host.CreateUserAsync("Служител Друга Дирекция", [Role.Official], otherDepartment);
+        await using var scope = host.As(stranger);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<ProblemsService>().ChangeStatusAsync(id, ProblemStatus.Confirmed, "Потвърждавам от друга дирекция.", null));
+
+        Assert.Equal(DomainErrors.ProblemOtherDepartment, error.Code);
+        await using var db = host.Db();
+        Assert.Equal(ProblemStatus.New, (await db.ProblemReports.SingleAsync(r => r.Id == id)).Status);
+    }
+
+    [Fact]
+    public async Task NearbyReports_AreOfferedWithinTheRadius_AndMeTooCountsOncePerPerson()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host, cast.Draft(new GeoPoint(42.9380, 23.8710), "Лампа на ъгъла"));
+        var neighbour = await host.CreateUserAsync();
+        await using var scope = host.As(neighbour);
+        var problems = scope.Get<ProblemsService>();
+
+        var near = await problems.NearbyAsync(cast.Lighting, new GeoPoint(42.9380 + 90 / 111_194.93, 23.8710));
+        var far = await problems.NearbyAsync(cast.Lighting, new GeoPoint(42.9380 + 110 / 111_194.93, 23.8710));
+        await problems.MeTooAsync(id);
+        var twice = await Assert.ThrowsAsync<DomainException>(() => problems.MeTooAsync(id));
+
+        Assert.Contains(near, p => p.Id == id && p.DistanceMeters == 90);
+        Assert.DoesNotContain(far, p => p.Id == id);
+        Assert.Equal(DomainErrors.ProblemAlreadyMeToo, twice.Code);
+        Assert.Equal(1, (await problems.FindAsync(id))!.Report.MeTooCount);
+    }
+
+    [Fact]
+    public async Task Merging_MovesFollowersAndMeToosToTheKeptReport()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var kept = await cast.ReportAsync(host, cast.Draft(title: "Тъмна улица при читалището"));
+        var secondReporter = await host.CreateUserAsync("Втори Подател");
+        var duplicate = await cast.ReportAsync(host, cast.Draft(title: "Лампата при читалището"), secondReporter);
+        var supporter = await host.CreateUserAsync("Съсед Със Същия Проблем");
+        await using (var scope = host.As(supporter))
+        {
+            await scope.Get<ProblemsService>().MeTooAsync(duplicate);
+        }
+        await using (var scope = host.As(cast.Official))
+        {
+            await scope.Get<ProblemsService>().MergeAsync(duplicate, kept, "Същият стълб – следете другия сигнал.");
+        }
+
+        await using var db = host.Db();
+        var keptReport = await db.ProblemReports.SingleAsync(r => r.Id == kept);
+        Assert.Equal(2, keptReport.MeTooCount);
+        Assert.Equal(ProblemStatus.Duplicate, (await db.ProblemReports.SingleAsync(r => r.Id == duplicate)).Status);
+        Assert.Equal(2, await db.ProblemMeToos.CountAsync(m => m.ReportId == kept));
+        Assert.True(await db.Follows.AnyAsync(f => f.UserId == secondReporter.Id && f.TargetKind == FollowTargetKind.ProblemReport && f.TargetId == kept.Value));
+        Assert.True(await db.Follows.AnyAsync(f => f.UserId == supporter.Id && f.TargetKind == FollowTargetKind.ProblemReport && f.TargetId == kept.Value));
+    }
+
+    [Fact]
+    public async Task FourWeeksAfterAFix_TheReporterIsAskedOnce_AndNoReopensIt()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host, cast.Draft(title: "Лампа за проверка"));
+        await cast.MoveAsync(host, id, ProblemStatus.Confirmed, "Проверено на място.");
+        await cast.MoveAsync(host, id, ProblemStatus.Fixed, "Лампата е сменена.");
+
+        host.Clock.Advance(TimeSpan.FromDays(27));
+        await RunAsync("fix-checks");
+        Assert.Empty(await FixChecksAsync(cast, id));
+        host.Clock.Advance(TimeSpan.FromDays(2));
+        await Task.WhenAll(RunAsync("fix-checks"), RunAsync("fix-checks"));
+        await RunAsync("fix-checks");
+        Assert.Single(await FixChecksAsync(cast, id));
+
+        await using (var scope = host.As(cast.Resident))
+        {
+            await scope.Get<ProblemsService>().AnswerFixCheckAsync(id, false, "Пак не свети вечер.");
+        }
+
+        await using var db = host.Db();
+        var report = await db.ProblemReports.SingleAsync(r => r.Id == id);
+        Assert.Equal(ProblemStatus.InProgress, report.Status);
+        Assert.Equal(1, report.ReopenCount);
+    }
+
+    [Fact]
+    public async Task AReportLeftUnanswered_BecomesOverdue_ThroughTheSharedDeadlineJob()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host, cast.Draft(title: "Забравен сигнал"));
+        DateOnly due;
+        await using (var db = host.Db())
+        {
+            due = (await db.ProblemReports.SingleAsync(r => r.Id == id)).Deadline.DueDate;
+        }
+
+        var local = due.AddDays(1).ToDateTime(new TimeOnly(12, 0));
+        host.Clock.Set(new DateTimeOffset(local, Dialogues.App.Infrastructure.Localization.Formats.Sofia.GetUtcOffset(local)));
+        await Task.WhenAll(RunAsync("deadlines"), RunAsync("deadlines"));
+
+        await using var after = host.Db();
+        Assert.NotNull((await after.ProblemReports.SingleAsync(r => r.Id == id)).OverdueSince);
+        Assert.Single(await after.Set<Dialogues.App.Features.Deadlines.DeadlineReminder>().Where(r => r.ItemId == id.Value && r.Kind == DeadlineReminderKind.Overdue).ToListAsync());
+        Assert.Contains(await after.Notifications.Where(n => n.UserId == cast.Official.Id && n.SubjectId == id.Value).Select(n => n.Template).ToListAsync(), t => t == "Deadline.Overdue");
+    }
+
+    private async Task RunAsync(string job)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobScheduler>().RunNowAsync(job);
+    }
+
+    private async Task<List<Notification>> FixChecksAsync(ProblemsCast cast, ProblemReportId id)
+    {
+        await using var db = host.Db();
+        return await db.Notifications.Where(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value && n.Template == "Problem.FixCheck").ToListAsync();
+    }
+}
