@@ -128,7 +128,10 @@ public sealed class ProblemReport : AggregateRoot, IModeratable
 
     public string PublicNumber => Format(Number);
 
-    public bool IsOpen => Status is ProblemStatus.New or ProblemStatus.Confirmed or ProblemStatus.Planned or ProblemStatus.InProgress;
+    /// <summary>Still waiting for the municipality: offered as duplicates, counted open, in the department's queue.</summary>
+    public static readonly ProblemStatus[] OpenStatuses = [ProblemStatus.New, ProblemStatus.Confirmed, ProblemStatus.Planned, ProblemStatus.InProgress];
+
+    public bool IsOpen => OpenStatuses.Contains(Status);
 
     UserId IModeratable.AuthorId => ReporterId;
 
@@ -238,13 +241,7 @@ public sealed class ProblemReport : AggregateRoot, IModeratable
         Move(isFixed ? ProblemStatus.Closed : ProblemStatus.InProgress, text, reporter.Id, byReporter: true, now);
     }
 
-    /// <summary>Fixed four weeks ago and not yet confirmed: time to ask the reporter.</summary>
-    public bool DueForFixCheck(DateTimeOffset now) => Status == ProblemStatus.Fixed && FixedAt + FixCheckAfter <= now;
-
     public void MarkOverdue(DateTimeOffset now) => OverdueSince ??= now;
-
-    /// <summary>Where the deadline machinery sees it: answered once fixed or given a final status.</summary>
-    public DeadlineState DeadlineState => new(Deadline.DueDate, ResolvedAt is not null, ResolvedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null, Communicated: true);
 
     private void Move(ProblemStatus to, string note, UserId by, bool byReporter, DateTimeOffset now)
     {

@@ -39,22 +39,16 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> databases, Curr
         }
         if (filter.From is { } from)
         {
-            var start = LocalMidnight(from);
+            var start = Formats.StartOfLocalDay(from);
             entries = entries.Where(e => e.At >= start);
         }
         if (filter.To is { } to)
         {
-            var end = LocalMidnight(to.AddDays(1));
+            var end = Formats.StartOfLocalDay(to.AddDays(1));
             entries = entries.Where(e => e.At < end);
         }
         var page = await entries.OrderByDescending(e => e.At).ToPageAsync(skip, take, cancellationToken);
         var names = await ParticipantNames.LoadAsync(db, page.Items.SelectMany(e => e.SubjectUserId is { } s ? [e.ActorId, s] : new[] { e.ActorId }), cancellationToken);
         return page.With(page.Items.Select(e => new AuditRow(e, names.GetValueOrDefault(e.ActorId, ""), e.SubjectUserId is { } s ? names.GetValueOrDefault(s, "") : "")).ToList());
-    }
-
-    private static DateTimeOffset LocalMidnight(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Formats.Sofia.GetUtcOffset(local));
     }
 }

@@ -8,6 +8,7 @@ using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Deadlines;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Participants;
 using Dialogues.Domain.Problems;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
@@ -40,7 +41,7 @@ internal sealed class ProblemLiveBridge(ILiveUpdates live) : IAfterCommitHandler
 }
 
 /// <summary>The four-week question to the reporter, sent once per fix.</summary>
-public sealed record FixCheckDue(ProblemReportId ReportId, string Number, string Title) : IDomainEvent;
+public sealed record FixCheckDue(ProblemReportId ReportId, UserId ReporterId, string Number, string Title) : IDomainEvent;
 
 /// <summary>
 /// The department hears of new reports; the reporter and followers of every change; those who follow the settlement
@@ -53,8 +54,7 @@ internal sealed class ProblemNotificationRules : INotificationRules
         var problemEvents = events.OfType<IProblemEvent>().Where(e => e is ProblemReported or ProblemStatusChanged or ProblemMeTooAdded).ToList();
         foreach (var due in events.OfType<FixCheckDue>())
         {
-            var reporter = await context.Db.ProblemReports.AsNoTracking().Where(r => r.Id == due.ReportId).Select(r => r.ReporterId).SingleAsync(context.CancellationToken);
-            context.Notify(new NotificationDraft(reporter, NotificationKind.OfficialResponses, "Problem.FixCheck", [due.Number, due.Title],
+            context.Notify(new NotificationDraft(due.ReporterId, NotificationKind.OfficialResponses, "Problem.FixCheck", [due.Number, due.Title],
                 $"problems/{due.ReportId}#fix-check", new ContentRef(ProblemModeration.Name, due.ReportId.Value), Mandatory: true));
         }
         if (problemEvents.Count == 0)
@@ -138,17 +138,24 @@ internal sealed class FixCheckJob(IDbContextFactory<AppDbContext> databases, Tim
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var due = await db.ProblemReports.AsNoTracking()
             .Where(r => r.Status == ProblemStatus.Fixed && r.HiddenAt == null && r.FixedAt <= fixedBefore)
-            .Select(r => new { r.Id, r.Number, r.Title, r.FixedAt })
+            .Select(r => new { r.Id, r.ReporterId, r.Number, r.Title, r.FixedAt })
             .ToListAsync(cancellationToken);
+        var ids = due.Select(r => r.Id.Value).ToList();
+        var asked = (await db.Set<DeadlineReminder>().AsNoTracking()
+                .Where(r => r.ItemKind == ProblemDeadlines.ItemKind && r.Kind == DeadlineReminderKind.FixCheck && ids.Contains(r.ItemId))
+                .Select(r => new { r.ItemId, r.Key })
+                .ToListAsync(cancellationToken))
+            .Select(r => (r.ItemId, r.Key))
+            .ToHashSet();
         foreach (var report in due)
         {
+            // Keyed by the moment of the fix: a report fixed again after a reopening is asked again.
             var key = report.FixedAt!.Value.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-            if (await db.Set<DeadlineReminder>().AnyAsync(r => r.ItemKind == ProblemDeadlines.ItemKind && r.ItemId == report.Id.Value && r.Kind == DeadlineReminderKind.FixCheck && r.Key == key, cancellationToken))
+            if (!asked.Contains((report.Id.Value, key)))
             {
-                continue;
+                await DeadlineReminder.SendOnceAsync(db, DeadlineReminder.Record(ProblemDeadlines.ItemKind, report.Id.Value, DeadlineReminderKind.FixCheck, key, now,
+                    new FixCheckDue(report.Id, report.ReporterId, ProblemReport.Format(report.Number), report.Title)), cancellationToken);
             }
-            await DeadlineReminder.SendOnceAsync(db, DeadlineReminder.Record(ProblemDeadlines.ItemKind, report.Id.Value, DeadlineReminderKind.FixCheck, key, now,
-                new FixCheckDue(report.Id, ProblemReport.Format(report.Number), report.Title)), cancellationToken);
         }
     }
 }

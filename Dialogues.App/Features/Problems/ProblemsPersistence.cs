@@ -54,7 +54,6 @@ internal sealed class ProblemsPersistence :
         entity.Navigation(r => r.Deadline).IsRequired();
         entity.Ignore(r => r.Location);
         entity.Ignore(r => r.NextStatuses);
-        entity.Ignore(r => r.DeadlineState);
         entity.HasOne<ProblemCategory>().WithMany().HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(r => r.Number).IsUnique();
         entity.HasIndex(r => new { r.Status, r.CategoryId, r.Latitude, r.Longitude });

@@ -194,10 +194,9 @@ public sealed class ProblemsService(
     public async Task<Page<ProblemRow>> ListAsync(ProblemFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var query = Filter(db.ProblemReports.AsNoTracking().Where(r => r.HiddenAt == null), filter);
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(r => r.ReportedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return new Page<ProblemRow>(rows.Select(Row).ToList(), total, skip, take);
+        var page = await Filter(db.ProblemReports.AsNoTracking().Where(r => r.HiddenAt == null), filter)
+            .OrderByDescending(r => r.ReportedAt).ToPageAsync(skip, take, cancellationToken);
+        return page.With(page.Items.Select(Row).ToList());
     }
 
     /// <summary>Markers for the map (the newest few thousand of the filter: the map clusters them).</summary>
@@ -215,10 +214,9 @@ public sealed class ProblemsService(
     {
         var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var query = db.ProblemReports.AsNoTracking().Where(r => r.ReporterId == actor.Id);
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(r => r.ReportedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return new Page<ProblemRow>(rows.Select(Row).ToList(), total, skip, take);
+        var page = await db.ProblemReports.AsNoTracking().Where(r => r.ReporterId == actor.Id)
+            .OrderByDescending(r => r.ReportedAt).ToPageAsync(skip, take, cancellationToken);
+        return page.With(page.Items.Select(Row).ToList());
     }
 
     /// <summary>The department's reports still to be handled (fixed ones wait for the reporter), the nearest due date first.</summary>
@@ -228,15 +226,13 @@ public sealed class ProblemsService(
         DomainException.ThrowIf(!actor.IsOfficial && !actor.IsAdministrator, DomainErrors.Forbidden);
         var handled = actor.IsAdministrator ? department ?? actor.DepartmentId : actor.DepartmentId;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var query = db.ProblemReports.AsNoTracking().Where(r => r.HiddenAt == null
-            && (r.Status == ProblemStatus.New || r.Status == ProblemStatus.Confirmed || r.Status == ProblemStatus.Planned || r.Status == ProblemStatus.InProgress));
+        var query = db.ProblemReports.AsNoTracking().Where(r => r.HiddenAt == null && ProblemReport.OpenStatuses.Contains(r.Status));
         if (handled is { } d)
         {
             query = query.Where(r => r.DepartmentId == d);
         }
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(r => r.Deadline.DueDate).ThenBy(r => r.Number).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return new Page<ProblemRow>(rows.Select(Row).ToList(), total, skip, take);
+        var page = await query.OrderBy(r => r.Deadline.DueDate).ThenBy(r => r.Number).ToPageAsync(skip, take, cancellationToken);
+        return page.With(page.Items.Select(Row).ToList());
     }
 
     public Task ChangeStatusAsync(ProblemReportId id, ProblemStatus to, string? note, string? competentBody, CancellationToken cancellationToken = default) =>
@@ -284,19 +280,25 @@ public sealed class ProblemsService(
         StatsRow Summarise(string name, IEnumerable<StatsSource> group)
         {
             var items = group.ToList();
-            var days = items.Where(i => i.FixedAt is not null && i.Status is ProblemStatus.Fixed or ProblemStatus.Closed)
-                .Select(i => (i.FixedAt!.Value - i.ReportedAt).TotalDays).Order().ToList();
+            var fixedOnes = items.Where(i => i.FixedAt is not null && i.Status is ProblemStatus.Fixed or ProblemStatus.Closed).ToList();
+            var days = fixedOnes.Select(i => (i.FixedAt!.Value - i.ReportedAt).TotalDays).Order().ToList();
             double? median = days.Count == 0 ? null : days.Count % 2 == 1 ? days[days.Count / 2] : (days[days.Count / 2 - 1] + days[days.Count / 2]) / 2;
-            return new StatsRow(name,
-                items.Count(i => IsOpen(i.Status)),
-                items.Count(i => i.Status is ProblemStatus.Fixed or ProblemStatus.Closed),
-                median is { } m ? Math.Round(m, 1) : null,
-                items.Count(i => IsOpen(i.Status) && i.DueDate < today));
+            var open = items.Where(i => ProblemReport.OpenStatuses.Contains(i.Status)).ToList();
+            return new StatsRow(name, open.Count, fixedOnes.Count, median is { } m ? Math.Round(m, 1) : null, open.Count(i => i.DueDate < today));
         }
+        var bySettlement = rows.ToLookup(r => r.Settlement);
+        var byCategory = rows.ToLookup(r => r.Category);
         return new ProblemStats(
-            settlements.Select(s => Summarise(s.Value, rows.Where(r => r.Settlement == s.Key))).ToList(),
-            categories.Select(c => Summarise(c.Value, rows.Where(r => r.Category == c.Key))).ToList(),
+            settlements.Select(s => Summarise(s.Value, bySettlement[s.Key])).ToList(),
+            categories.Select(c => Summarise(c.Value, byCategory[c.Key])).ToList(),
             Summarise("", rows));
+    }
+
+    /// <summary>The settlements' centres, where the report form's map opens.</summary>
+    public async Task<IReadOnlyDictionary<SettlementId, GeoPoint>> SettlementCentresAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return (await TerritoryAsync(db, cancellationToken)).Settlements.ToDictionary(s => s.Key, s => s.Value.Centre);
     }
 
     internal static async Task<Territory> TerritoryAsync(AppDbContext db, GeoBounds bounds, CancellationToken cancellationToken)
@@ -316,7 +318,7 @@ public sealed class ProblemsService(
         var box = point.Around(radius);
         var candidates = await db.ProblemReports.AsNoTracking()
             .Where(r => r.CategoryId == category && r.HiddenAt == null && r.Id != except
-                && (r.Status == ProblemStatus.New || r.Status == ProblemStatus.Confirmed || r.Status == ProblemStatus.Planned || r.Status == ProblemStatus.InProgress)
+                && ProblemReport.OpenStatuses.Contains(r.Status)
                 && r.Latitude >= box.South && r.Latitude <= box.North && r.Longitude >= box.West && r.Longitude <= box.East)
             .Select(r => new { r.Id, r.Number, r.Title, r.Status, r.MeTooCount, r.Latitude, r.Longitude })
             .ToListAsync(cancellationToken);
@@ -370,8 +372,6 @@ public sealed class ProblemsService(
     private ProblemRow Row(ProblemReport r) =>
         new(r.Id, r.PublicNumber, r.Title, r.CategoryId, r.SettlementId, r.Status, r.ReportedAt, r.Deadline.DueDate,
             r.IsOpen && r.Deadline.IsOverdueOn(Formats.LocalDate(clock.GetUtcNow())), r.MeTooCount, r.Latitude, r.Longitude);
-
-    private static bool IsOpen(ProblemStatus status) => status is ProblemStatus.New or ProblemStatus.Confirmed or ProblemStatus.Planned or ProblemStatus.InProgress;
 
     private sealed record StatsSource(SettlementId Settlement, ProblemCategoryId Category, ProblemStatus Status, DateTimeOffset ReportedAt, DateTimeOffset? FixedAt, DateOnly DueDate);
 }

@@ -123,8 +123,6 @@ public class ProblemReportTests
         var report = Report();
         report.ChangeStatus(Official, ProblemStatus.Confirmed, "Проверено на място.", null, Now);
         report.ChangeStatus(Official, ProblemStatus.Fixed, "Лампата е сменена.", null, Now.AddDays(1));
-        Assert.False(report.DueForFixCheck(Now.AddDays(28)));
-        Assert.True(report.DueForFixCheck(Now.AddDays(29)));
 
         Assert.Equal(DomainErrors.ProblemNotReporter, Assert.Throws<DomainException>(() => report.AnswerFixCheck(Official, false, "Не свети.", Now)).Code);
         Assert.Equal(DomainErrors.ProblemNoteLength, Assert.Throws<DomainException>(() => report.AnswerFixCheck(Reporter, false, null, Now)).Code);

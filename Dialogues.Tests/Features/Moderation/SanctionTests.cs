@@ -33,7 +33,7 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
         "ActsService.RevisionsAsync", "ActsService.ChangesAsync",
         "MonitoringService.ListAsync", "MonitoringService.FindAsync",
         "ProblemsService.CategoriesAsync", "ProblemsService.NearbyAsync", "ProblemsService.FindAsync", "ProblemsService.ListAsync",
-        "ProblemsService.MarkersAsync", "ProblemsService.MineAsync", "ProblemsService.StatsAsync",
+        "ProblemsService.MarkersAsync", "ProblemsService.MineAsync", "ProblemsService.StatsAsync", "ProblemsService.SettlementCentresAsync",
     ];
 
     private static IEnumerable<(Type Service, MethodInfo Handler)> Handlers() =>

@@ -85,4 +85,26 @@ public class ProblemsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Лампа в центъра");
         await Expect(Page.GetByText("Скравена").First).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task AnAdministratorAddsACategory_ResidentsCanReportInIt_AndTheStatisticsListIt()
+    {
+        var admin = await Host.CreateUserAsync("Админ Категории", [Dialogues.Domain.Participants.Role.Administrator]);
+        var resident = await Host.CreateUserAsync("Жител С Графити");
+
+        await Page.LogInAsync(admin);
+        await Page.GotoInteractiveAsync("/admin/problem-categories");
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = "Нова категория" });
+        await form.GetByLabel("Име на български").FillAsync("Графити");
+        await form.GetByLabel("Име на английски").FillAsync("Graffiti");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Добави" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Категорията „Графити“ е запазена." })).ToBeVisibleAsync();
+
+        var reporter = await NewPageAsync();
+        await reporter.LogInAsync(resident);
+        await reporter.GotoInteractiveAsync("/problems/new");
+        await reporter.GetByLabel("Категория").SelectOptionAsync(new SelectOptionValue { Label = "Графити" });
+        await reporter.GotoAsync("/problems/stats");
+        await Expect(reporter.GetByRole(AriaRole.Table, new() { Name = "По категории" }).GetByRole(AriaRole.Rowheader, new() { Name = "Графити" })).ToBeVisibleAsync();
+    }
 }

@@ -163,6 +163,98 @@ public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Contains(await after.Notifications.Where(n => n.UserId == cast.Official.Id && n.SubjectId == id.Value).Select(n => n.Template).ToListAsync(), t => t == "Deadline.Overdue");
     }
 
+    [Fact]
+    public async Task EveryStatusChange_TellsTheReporterAndFollowers_AndTheListFiltersFindIt()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host, cast.Draft(title: "Лампа за известията"));
+        var follower = await host.CreateUserAsync("Следящ Сигнала");
+        await using (var scope = host.As(follower))
+        {
+            await scope.Get<FollowService>().FollowAsync(new FollowTarget(FollowTargetKind.ProblemReport, id.Value));
+        }
+
+        await cast.MoveAsync(host, id, ProblemStatus.Confirmed, "Проверено на място.");
+
+        await using (var db = host.Db())
+        {
+            foreach (var user in new[] { cast.Resident, follower })
+            {
+                Assert.Contains(await db.Notifications.Where(n => n.UserId == user.Id && n.SubjectId == id.Value).Select(n => n.Template).ToListAsync(),
+                    t => t == "Problem.Status.Confirmed");
+            }
+        }
+        await using var reader = host.As(cast.Resident);
+        var problems = reader.Get<ProblemsService>();
+        Assert.Contains((await problems.ListAsync(new ProblemFilter(cast.Skravena, cast.Lighting, ProblemStatus.Confirmed), 0, 50)).Items, r => r.Id == id);
+        Assert.DoesNotContain((await problems.ListAsync(new ProblemFilter(Status: ProblemStatus.New), 0, 50)).Items, r => r.Id == id);
+        var today = Dialogues.App.Infrastructure.Localization.Formats.LocalDate(host.Clock.GetUtcNow());
+        Assert.DoesNotContain((await problems.ListAsync(new ProblemFilter(From: today.AddDays(1)), 0, 50)).Items, r => r.Id == id);
+        Assert.Contains(await problems.MarkersAsync(new ProblemFilter(To: today)), m => m.Id == id);
+        Assert.Contains((await problems.MineAsync(0, 50)).Items, r => r.Id == id);
+    }
+
+    [Fact]
+    public async Task Statistics_CountOpenFixedAndOverdue_WithTheMedianDaysToFix()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        // A day of its own: the class's other tests report in Скравена too, on the days they move the clock to.
+        host.Clock.Advance(TimeSpan.FromDays(1000));
+        var from = Dialogues.App.Infrastructure.Localization.Formats.LocalDate(host.Clock.GetUtcNow());
+        var fixedInTwoDays = await cast.ReportAsync(host, cast.Draft(title: "Отстранена за два дни"));
+        var fixedInFourDays = await cast.ReportAsync(host, cast.Draft(new GeoPoint(42.9390, 23.8720), "Отстранена за четири дни"));
+        await cast.ReportAsync(host, cast.Draft(new GeoPoint(42.9400, 23.8730), "Още отворена"));
+        await cast.MoveAsync(host, fixedInTwoDays, ProblemStatus.Confirmed, "Проверено на място.");
+        await cast.MoveAsync(host, fixedInFourDays, ProblemStatus.Confirmed, "Проверено на място.");
+        host.Clock.Advance(TimeSpan.FromDays(2));
+        await cast.MoveAsync(host, fixedInTwoDays, ProblemStatus.Fixed, "Сменена.");
+        host.Clock.Advance(TimeSpan.FromDays(2));
+        await cast.MoveAsync(host, fixedInFourDays, ProblemStatus.Fixed, "Сменена.");
+        host.Clock.Advance(TimeSpan.FromDays(70));
+
+        await using var scope = host.As(null);
+        var stats = await scope.Get<ProblemsService>().StatsAsync(from, from,
+            new Dictionary<Dialogues.Domain.ReferenceData.SettlementId, string> { [cast.Skravena] = "Скравена" },
+            new Dictionary<ProblemCategoryId, string> { [cast.Lighting] = "Осветление" });
+
+        var skravena = Assert.Single(stats.BySettlement);
+        Assert.Equal(new StatsRow("Скравена", 1, 2, 3.0, 1), skravena);
+        Assert.Equal(skravena with { Name = "Осветление" }, Assert.Single(stats.ByCategory));
+    }
+
+    [Fact]
+    public async Task RoutingACategoryElsewhere_SendsNewReportsThere_AndOnlyAdministratorsMayDoIt()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
+        var other = reference.Departments.First(d => d.Id != cast.Department).Id;
+        var category = (await host.Services.GetRequiredService<ProblemsService>().CategoriesAsync()).Single(c => c.Id == cast.Lighting);
+        var edit = new CategoryEdit("Улично осветление", "Street lighting", category.SortOrder, category.Area, other, false);
+        var admin = await host.CreateUserAsync(roles: [Role.Administrator]);
+        try
+        {
+            await using (var scope = host.As(cast.Resident))
+            {
+                var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<ProblemCategoriesAdministration>().SaveAsync(cast.Lighting, edit));
+                Assert.Equal(DomainErrors.Forbidden, error.Code);
+            }
+            await using (var scope = host.As(admin))
+            {
+                await scope.Get<ProblemCategoriesAdministration>().SaveAsync(cast.Lighting, edit);
+            }
+
+            var id = await cast.ReportAsync(host, cast.Draft(new GeoPoint(42.9410, 23.8740), "Към новата дирекция"));
+
+            await using var db = host.Db();
+            Assert.Equal(other, (await db.ProblemReports.SingleAsync(r => r.Id == id)).DepartmentId);
+        }
+        finally
+        {
+            await using var scope = host.As(admin);
+            await scope.Get<ProblemCategoriesAdministration>().SaveAsync(cast.Lighting, edit with { Department = cast.Department });
+        }
+    }
+
     private async Task RunAsync(string job)
     {
         await using var scope = host.Services.CreateAsyncScope();
