@@ -26,7 +26,7 @@ public class ProblemsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await resident.GotoInteractiveAsync("/problems/new");
         await resident.GetByLabel("Категория").SelectOptionAsync(new SelectOptionValue { Label = "Улично осветление" });
         await resident.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Скравена" });
-        await resident.Locator(".problem-map--picker").ClickAsync();
+        await resident.Locator(".problem-map--picker.leaflet-container[data-centred='true']").ClickAsync();
         await Expect(resident.GetByLabel("Географска ширина")).Not.ToHaveValueAsync("");
         var latitude = double.Parse(await resident.GetByLabel("Географска ширина").InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(latitude, 42.92, 42.95);
