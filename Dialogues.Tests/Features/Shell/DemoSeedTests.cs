@@ -43,11 +43,13 @@ public class DemoSeedTests(DemoHost host) : IClassFixture<DemoHost>
     }
 
     [Fact]
-    public async Task DemoSeed_HomePageRenders()
+    public async Task DemoSeed_HomePageListsOpenDialoguesConsultationsAndRounds()
     {
         using var client = new HttpClient();
         var page = await client.GetStringAsync(host.Url("/"));
 
         Assert.Contains("Велоалеи в центъра на Ботевград", page);
+        Assert.Contains("Проект № 2/2026", page);
+        Assert.Contains("Достъпен обществен транспорт до селата", page);
     }
 }
