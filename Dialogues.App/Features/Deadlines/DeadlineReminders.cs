@@ -154,7 +154,6 @@ internal sealed class DeadlineNotificationRules : INotificationRules
         }
     }
 
-    // Stored in the notification and read in either language: the numeric form both use.
     /// <summary>Dates in notification arguments are stored as text, in the form read the same in both languages.</summary>
     internal static string Format(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }
