@@ -19,7 +19,7 @@ public class ReferenceDataBrowserTests(AppHost host) : BrowserTest<AppHost>(host
         await Expect(settlements).ToContainTextAsync("Трудовец");
 
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Сфери на политики" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Редактиране: Спорт и туризъм" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Редактирай: Спорт и туризъм" }).ClickAsync();
         await Expect(Page.GetByLabel("Име на български")).ToHaveValueAsync("Спорт и туризъм");
         await Page.GetByLabel("Име на български").FillAsync("Спорт, туризъм и младежки дейности");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Запази", Exact = true }).ClickAsync();

@@ -1,0 +1,104 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Dialogues.App.Features.Accounts;
+using Dialogues.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Dialogues.Tests.Features.Shell;
+
+/// <summary>
+/// axe-core's WCAG 2.1 A and AA rules (labels, landmarks, names, contrast, ARIA) over the pages each kind of
+/// person uses, on the demo data, so a page that loses a label or its contrast fails here.
+/// </summary>
+public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(host)
+{
+    private static readonly string[] PublicPages =
+    [
+        "/", "/dialogues", "/dialogues/{dialogue}", "/recommendations", "/recommendations/{recommendation}",
+        "/recommendations/scorecard", "/problems", "/problems/{problem}", "/problems/stats", "/acts", "/acts/{act}",
+        "/legality", "/monitoring", "/monitoring/{policy}", "/terms", "/not-found",
+    ];
+
+    [Theory]
+    [InlineData("bg-BG", 1280)]
+    [InlineData("en-GB", 360)]
+    public async Task PublicPages_ForAGuest_HaveNoViolations(string locale, int width)
+    {
+        var page = await NewPageAsync(locale, width);
+        if (locale != "bg-BG")
+        {
+            await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={locale}|uic={locale}", Url = Host.BaseUrl }]);
+        }
+
+        await AssertNoViolationsAsync(page, [.. PublicPages, "/account/login", "/account/register", "/account/forgot-password"]);
+    }
+
+    [Fact]
+    public async Task ResidentPages_HaveNoViolations()
+    {
+        await Page.LogInAsync("resident@botevgrad.example", DemoAccounts.Password);
+
+        await AssertNoViolationsAsync(Page,
+        [
+            "/dialogues/{dialogue}", "/recommendations/new", "/recommendations/mine", "/problems/new", "/problems/mine",
+            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/notifications", "/notifications/settings",
+            "/account/profile", "/account/password", "/account/data",
+        ]);
+    }
+
+    [Fact]
+    public async Task StaffPages_HaveNoViolations()
+    {
+        await Page.LogInAsync("official@botevgrad.example", DemoAccounts.Password);
+        await AssertNoViolationsAsync(Page,
+        [
+            "/recommendations/inbox", "/recommendations/templates", "/recommendations/{recommendation}", "/problems/department",
+            "/dialogues/new", "/acts/new",
+        ]);
+
+        var admin = await NewPageAsync();
+        await admin.LogInAsync("admin@botevgrad.example", DemoAccounts.Password);
+        await AssertNoViolationsAsync(admin,
+        [
+            "/moderation", "/moderation/appeals", "/moderation/dashboard", "/recommendations/screening", "/admin/users",
+            "/admin/audit", "/admin/jobs", "/admin/reference-data", "/admin/problem-categories", "/monitoring/manage",
+        ]);
+    }
+
+    private async Task AssertNoViolationsAsync(IPage page, IReadOnlyList<string> paths)
+    {
+        var ids = await DemoIdsAsync();
+        var report = new List<string>();
+        foreach (var path in paths)
+        {
+            var url = ids.Aggregate(path, (p, id) => p.Replace($"{{{id.Key}}}", id.Value.ToString()));
+            await page.GotoAsync(url);
+            if (!path.StartsWith("/account/"))
+            {
+                // Account pages render statically (they set cookies); every other page is checked once live.
+                await page.WaitForInteractiveAsync();
+            }
+            var result = await page.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            });
+            report.AddRange(result.Violations.Select(v =>
+                $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}"));
+        }
+        Assert.True(report.Count == 0, string.Join(Environment.NewLine, report));
+    }
+
+    private async Task<Dictionary<string, Guid>> DemoIdsAsync()
+    {
+        await using var db = Host.Db();
+        return new Dictionary<string, Guid>
+        {
+            ["dialogue"] = (await db.Dialogues.OrderBy(d => d.Title).FirstAsync(d => d.PublishedAt != null)).Id.Value,
+            ["recommendation"] = (await db.Recommendations.FirstAsync(r => r.Decision != null)).Id.Value,
+            ["problem"] = (await db.ProblemReports.OrderBy(r => r.Number).FirstAsync()).Id.Value,
+            ["act"] = (await db.ConsultationComments.Select(c => c.ActId).FirstAsync()).Value,
+            ["policy"] = (await db.MonitoredPolicies.FirstAsync(p => p.IsMonitored)).Id.Value,
+        };
+    }
+}
