@@ -85,9 +85,23 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
             });
             report.AddRange(result.Violations.Select(v =>
                 $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}"));
+            report.AddRange((await UntranslatedKeysAsync(page)).Select(key => $"{path}: no text for the resource key {key}"));
         }
         Assert.True(report.Count == 0, string.Join(Environment.NewLine, report));
     }
+
+    // A localizer shows the key itself when a text is missing (e.g. "Job.closing" for a job added without a name).
+    private static Task<string[]> UntranslatedKeysAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => {
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const keys = [];
+            while (walker.nextNode()) {
+                const text = walker.currentNode.textContent.trim();
+                if (/^[A-Z][A-Za-z]+(\.[A-Za-z][\w-]*)+$/.test(text)) keys.push(text);
+            }
+            return keys;
+        }
+        """);
 
     private async Task<Dictionary<string, Guid>> DemoIdsAsync()
     {

@@ -1,8 +1,10 @@
 using Dialogues.App.Infrastructure.Jobs;
+using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Participants;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -55,6 +57,20 @@ public class JobSchedulerTests(SchedulingHost host) : IClassFixture<SchedulingHo
 
 public class JobsPageBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
 {
+    [Fact]
+    public void EveryRegisteredJob_HasANameInBothLanguages()
+    {
+        var jobs = Host.Services.GetServices<JobRegistration>().Select(j => j.Name).ToList();
+        var texts = Host.Services.GetRequiredService<IStringLocalizer<JobsText>>();
+
+        Assert.NotEmpty(jobs);
+        foreach (var culture in Cultures.Supported)
+        {
+            using var _ = CultureScope.Use(culture);
+            Assert.All(jobs, job => Assert.False(texts[$"Job.{job}"].ResourceNotFound, $"{culture}: no name for the job '{job}'"));
+        }
+    }
+
     [Fact]
     public async Task Administrator_RunsAJobNow_AndSeesItsRun()
     {
