@@ -122,16 +122,35 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
         {
             await scope.Get<Dialogues.App.Features.Recommendations.RecommendationWorkflow>().DecideAsync(id, Dialogues.Domain.Recommendations.DecisionOutcome.Accepted, "Приемаме и включваме в плана за годината.", null);
         }
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Dialogues.App.Features.Notifications.OutboxSender>().SendDueAsync();
-        }
+        await DecisionEmailDeliveredAsync(id, cast.Resident);
 
         await RunAsync();
 
         await using var db = host.Db();
         Assert.NotNull((await db.Recommendations.SingleAsync(r => r.Id == id)).CommunicatedAt);
         Assert.Contains(MailPickup.Read(host.MailFolder), m => m.To.Contains(cast.Resident.Email) && m.Subject.Contains("е приета"));
+    }
+
+    // The commit sends the email at once in the background; wait for that send to be recorded, not for a timer.
+    private async Task DecisionEmailDeliveredAsync(Dialogues.Domain.Recommendations.RecommendationId id, TestUser submitter)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await using var db = host.Db();
+            var delivered = await (
+                from notification in db.Notifications
+                where notification.SubjectId == id.Value && notification.UserId == submitter.Id
+                join message in db.OutboxMessages on notification.Id equals message.NotificationId
+                where message.SentAt != null
+                select message.Id).AnyAsync();
+            if (delivered)
+            {
+                return;
+            }
+            Assert.True(DateTime.UtcNow < deadline, "The decision email was never delivered");
+            await Task.Delay(50);
+        }
     }
 
     private async Task<DateOnly> DueDateAsync(Dialogues.Domain.Recommendations.RecommendationId id)
