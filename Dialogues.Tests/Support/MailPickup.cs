@@ -21,20 +21,12 @@ public static partial class MailPickup
     }
 
     /// <summary>Waits until a message to <paramref name="to"/> arrives (mail is written before the request completes, but tests should not assume).</summary>
-    public static async Task<Mail> WaitForAsync(string folder, string to, Func<Mail, bool>? match = null, int timeoutMs = 10_000)
-    {
-        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
-        while (DateTime.UtcNow < deadline)
-        {
-            var mail = Read(folder).LastOrDefault(m => m.To.Contains(to, StringComparison.OrdinalIgnoreCase) && (match?.Invoke(m) ?? true));
-            if (mail is not null)
-            {
-                return mail;
-            }
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"No mail to {to} in {folder}");
-    }
+    public static async Task<Mail> WaitForAsync(string folder, string to, Func<Mail, bool>? match = null, int timeoutMs = 10_000) =>
+        (await Eventually.Get(
+            () => Task.FromResult(Read(folder).LastOrDefault(m => m.To.Contains(to, StringComparison.OrdinalIgnoreCase) && (match?.Invoke(m) ?? true))),
+            mail => mail is not null,
+            $"No mail to {to} in {folder}",
+            TimeSpan.FromMilliseconds(timeoutMs)))!;
 
     public static string FirstLink(this Mail mail, string pathFragment) =>
         LinkPattern().Matches(mail.Text).Select(m => m.Value).First(l => l.Contains(pathFragment, StringComparison.Ordinal));
