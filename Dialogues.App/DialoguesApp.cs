@@ -2,6 +2,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.Audit;
+using Dialogues.App.Features.Events;
 using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.Moderation;
@@ -69,6 +70,7 @@ public static class DialoguesApp
         services.AddActs();
         services.AddMonitoring();
         services.AddProblems();
+        services.AddEvents();
         services.AddScoped<AuditService>();
 
         configure?.Invoke(builder);

@@ -14,6 +14,7 @@ public enum FollowTargetKind
     PolicyArea,
     Settlement,
     MonitoredPolicy,
+    Event,
 }
 
 public readonly record struct FollowTarget(FollowTargetKind Kind, Guid Id)

@@ -97,6 +97,7 @@ public sealed class AccountSelfService(
             ["settlementId"] = user.SettlementId?.Value,
             ["follows"] = await db.Follows.AsNoTracking().Where(f => f.UserId == user.UserId).Select(f => new { Kind = f.TargetKind.ToString(), f.TargetId, f.FollowedAt }).ToListAsync(),
             ["notificationPreferences"] = await db.NotificationPreferences.AsNoTracking().Where(p => p.UserId == user.UserId).Select(p => new { Kind = p.Kind.ToString(), Delivery = p.Delivery.ToString() }).ToListAsync(),
+            ["eventRegistrations"] = await db.EventRegistrations.AsNoTracking().Where(r => r.UserId == user.UserId).Select(r => new { EventId = r.EventId.Value, r.RegisteredAt }).ToListAsync(),
             ["preferredCulture"] = user.PreferredCulture,
             ["registeredAt"] = user.RegisteredAt,
             ["termsAcceptedAt"] = user.TermsAcceptedAt,
@@ -133,9 +134,27 @@ public sealed class AccountSelfService(
             await db.NotificationPreferences.Where(p => p.UserId == user.UserId).ExecuteDeleteAsync();
             await db.Notifications.Where(n => n.UserId == user.UserId).ExecuteDeleteAsync();
             await db.OutboxMessages.Where(m => m.UserId == user.UserId && m.SentAt == null).ExecuteUpdateAsync(s => s.SetProperty(m => m.CancelledAt, user.DeletedAt));
+            await FreeEventSeatsAsync(db, user.UserId, user.DeletedAt.Value);
         }
         live.Publish(AccountTopics.Of(user.UserId), new AccountChanged(user.UserId, SignedOut: true));
         return true;
+    }
+
+    /// <summary>Seats an erased person held at events still ahead go back to others.</summary>
+    private static async Task FreeEventSeatsAsync(AppDbContext db, UserId user, DateTimeOffset now)
+    {
+        var held = await (
+                from registration in db.EventRegistrations
+                join publicEvent in db.PublicEvents on registration.EventId equals publicEvent.Id
+                where registration.UserId == user && publicEvent.CancelledAt == null && publicEvent.StartsAt > now
+                select new { registration, publicEvent })
+            .ToListAsync();
+        foreach (var seat in held)
+        {
+            seat.publicEvent.Withdraw(seat.registration, now);
+            db.EventRegistrations.Remove(seat.registration);
+        }
+        await db.SaveChangesAsync();
     }
 
     public static string ValidDisplayName(string? name) =>

@@ -75,4 +75,12 @@ internal sealed class DemoAccountsSeeder(UserManager<AppUser> users, ReferenceCa
         var user = await FindAsync(users, account);
         return new Actor(user.UserId, user.DisplayName, account.Roles.ToHashSet(), user.DepartmentId, user.IsDepartmentHead);
     }
+
+    /// <summary>The three demo people who take part: two residents and the NGO.</summary>
+    public static async Task<Actor[]> ParticipantsAsync(UserManager<AppUser> users) =>
+    [
+        await ActorAsync(users, DemoAccounts.Resident),
+        await ActorAsync(users, DemoAccounts.Resident2),
+        await ActorAsync(users, DemoAccounts.Ngo),
+    ];
 }

@@ -27,12 +27,7 @@ internal sealed class MonitoringDemoSeeder(
         var reference = await catalog.GetAsync();
         var admin = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Administrator);
         var official = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Official);
-        var residents = new[]
-        {
-            await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Resident),
-            await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Resident2),
-            await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Ngo),
-        };
+        var residents = await DemoAccountsSeeder.ParticipantsAsync(users);
         var now = clock.GetUtcNow();
         var today = Formats.LocalDate(now);
         var areas = reference.PolicyAreas;

@@ -4,6 +4,7 @@ using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.Events;
 using Dialogues.Domain.Monitoring;
 using Dialogues.Domain.Problems;
 using Dialogues.Domain.Moderation;
@@ -105,6 +106,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ProblemReport> ProblemReports => Set<ProblemReport>();
 
     public DbSet<Features.Problems.ProblemMeToo> ProblemMeToos => Set<Features.Problems.ProblemMeToo>();
+
+    public DbSet<PublicEvent> PublicEvents => Set<PublicEvent>();
+
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
 
     /// <summary>Events of the save in progress, held between the save and its after-commit dispatch.</summary>
     internal List<IDomainEvent> PendingEvents { get; } = [];

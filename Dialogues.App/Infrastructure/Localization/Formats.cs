@@ -21,6 +21,12 @@ public sealed class Formats
         return new DateTimeOffset(midnight, Sofia.GetUtcOffset(midnight)).ToUniversalTime();
     }
 
+    /// <summary>The wall-clock time in Sofia, as a datetime-local input shows it.</summary>
+    public static DateTime LocalClock(DateTimeOffset moment) => ToLocal(moment).DateTime;
+
+    /// <summary>The moment a wall-clock time in Sofia (from a datetime-local input) stands for.</summary>
+    public static DateTimeOffset FromLocalClock(DateTime local) => new(local, Sofia.GetUtcOffset(local));
+
     public string Date(DateTimeOffset moment) => ToLocal(moment).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);

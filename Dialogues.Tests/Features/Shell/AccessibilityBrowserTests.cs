@@ -17,7 +17,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
     [
         "/", "/dialogues", "/dialogues/{dialogue}", "/recommendations", "/recommendations/{recommendation}",
         "/recommendations/scorecard", "/problems", "/problems/{problem}", "/problems/stats", "/acts", "/acts/{act}",
-        "/legality", "/monitoring", "/monitoring/{policy}", "/terms", "/not-found",
+        "/legality", "/monitoring", "/monitoring/{policy}", "/events", "/events?period=past", "/events/{event}", "/terms", "/not-found",
     ];
 
     [Theory]
@@ -43,7 +43,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         await AssertNoViolationsAsync(page,
         [
             "/dialogues/{dialogue}", "/recommendations/new", "/recommendations/mine", "/problems/new", "/problems/mine",
-            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/notifications", "/notifications/settings",
+            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/events/{event}", "/notifications", "/notifications/settings",
             "/account/profile", "/account/password", "/account/data",
         ]);
     }
@@ -55,7 +55,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         await AssertNoViolationsAsync(Page,
         [
             "/recommendations/inbox", "/recommendations/templates", "/recommendations/{recommendation}", "/problems/department",
-            "/dialogues/new", "/acts/new",
+            "/dialogues/new", "/acts/new", "/events/new", "/events/{event}",
         ]);
 
         var admin = await NewPageAsync();
@@ -122,6 +122,8 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
             ["problem"] = (await db.ProblemReports.OrderBy(r => r.Number).FirstAsync()).Id.Value,
             ["act"] = (await db.ConsultationComments.Select(c => c.ActId).FirstAsync()).Value,
             ["policy"] = (await db.MonitoredPolicies.FirstAsync(p => p.IsMonitored)).Id.Value,
+            // The one whose page shows the most: seats, registrations and, to staff, the list of who is coming.
+            ["event"] = (await db.PublicEvents.Where(e => e.CancelledAt == null && e.Capacity != null).OrderByDescending(e => e.Attendance).FirstAsync()).Id.Value,
         };
     }
 }

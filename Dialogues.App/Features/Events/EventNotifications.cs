@@ -1,0 +1,121 @@
+using System.Globalization;
+using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.App.Infrastructure.Localization;
+using Dialogues.Domain.Events;
+using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.Events;
+
+public static class EventTopics
+{
+    public static LiveTopic Of(PublicEventId publicEvent) => new($"event:{publicEvent.Value}");
+
+    /// <summary>The public calendar.</summary>
+    public static readonly LiveTopic All = new("events");
+}
+
+internal sealed class EventLiveBridge(ILiveUpdates live) : IAfterCommitHandler
+{
+    public void AfterCommit(IReadOnlyList<IDomainEvent> events)
+    {
+        foreach (var eventEvent in events.OfType<IPublicEventEvent>())
+        {
+            live.Publish(EventTopics.Of(eventEvent.EventId), eventEvent);
+            live.Publish(EventTopics.All, eventEvent);
+        }
+    }
+}
+
+/// <summary>
+/// Followers of a settlement or an area hear of new events there; whoever registers follows the event and hears when
+/// its time or place moves or it is cancelled.
+/// </summary>
+internal sealed class EventNotificationRules : INotificationRules
+{
+    public const string SubjectKind = "PublicEvent";
+
+    public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
+    {
+        var relevant = events.OfType<IPublicEventEvent>().Where(e => e is EventScheduled or EventCancelled or EventChanged { Moved: true } or AttendanceChanged { Registered: true }).ToList();
+        if (relevant.Count == 0)
+        {
+            return;
+        }
+        var ids = relevant.Select(e => e.EventId).Distinct().ToList();
+        var details = await context.Db.PublicEvents.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new { e.Id, e.Title, e.StartsAt, e.Venue })
+            .ToDictionaryAsync(e => e.Id, context.CancellationToken);
+        foreach (var eventEvent in relevant)
+        {
+            if (!details.TryGetValue(eventEvent.EventId, out var publicEvent))
+            {
+                continue;
+            }
+            var target = new FollowTarget(FollowTargetKind.Event, publicEvent.Id.Value);
+            var link = $"events/{publicEvent.Id.Value}";
+            var subject = new ContentRef(SubjectKind, publicEvent.Id.Value);
+            string[] named = [publicEvent.Title, When(publicEvent.StartsAt), publicEvent.Venue];
+            switch (eventEvent)
+            {
+                case EventScheduled scheduled:
+                    context.Follow(scheduled.OrganiserId, target);
+                    FollowTarget[] places = [new(FollowTargetKind.Settlement, scheduled.SettlementId.Value), new(FollowTargetKind.PolicyArea, scheduled.AreaId.Value)];
+                    context.Notify((await context.FollowersAsync(places)).Where(u => u != scheduled.OrganiserId), user =>
+                        new NotificationDraft(user, NotificationKind.NewInMyAreas, "Event.NewInArea", named, link, subject, places[0]));
+                    break;
+                case AttendanceChanged registered:
+                    context.Follow(registered.UserId, target);
+                    break;
+                default:
+                    // Whoever plans to come must hear at once, whatever their digest settings for followed activity.
+                    var template = eventEvent is EventCancelled ? "Event.Cancelled" : "Event.Moved";
+                    context.Notify(await context.FollowersAsync(target), user =>
+                        new NotificationDraft(user, NotificationKind.OfficialResponses, template, named, link, subject, target));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Notification arguments are stored once for every language, so the moment is written numerically.</summary>
+    private static string When(DateTimeOffset moment) => Formats.ToLocal(moment).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+}
+
+internal sealed class FollowableEvents : IFollowableKind
+{
+    public FollowTargetKind Kind => FollowTargetKind.Event;
+
+    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Select(PublicEventId.From).ToList();
+        return await db.PublicEvents.AsNoTracking()
+            .Where(e => wanted.Contains(e.Id))
+            .Select(e => new { e.Id, e.Title })
+            .ToDictionaryAsync(e => e.Id.Value, e => new FollowableItem(e.Title, $"events/{e.Id.Value}"), cancellationToken);
+    }
+}
+
+/// <summary>Those following an event (everyone registered) are reminded three days and one day before it.</summary>
+internal sealed class EventWindows : IClosingWindowSource
+{
+    public const string ItemKind = "Event";
+
+    public string Kind => ItemKind;
+
+    public async Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var from = Formats.StartOfLocalDay(today);
+        var until = Formats.StartOfLocalDay(today.AddDays(4));
+        var events = await db.PublicEvents.AsNoTracking()
+            .Where(e => e.CancelledAt == null && e.StartsAt >= from && e.StartsAt < until)
+            .Select(e => new { e.Id, e.Title, e.StartsAt })
+            .ToListAsync(cancellationToken);
+        return events.Select(e => new ClosingWindow(ItemKind, e.Id.Value, e.Title, $"events/{e.Id.Value}", null,
+            new FollowTarget(FollowTargetKind.Event, e.Id.Value), Formats.LocalDate(e.StartsAt), FollowUpPending: false)).ToList();
+    }
+}

@@ -1,0 +1,75 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Localization;
+using Dialogues.Domain.Events;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.Events;
+
+/// <summary>Events in the town and in villages: upcoming ones with registrations (one nearly full), a cancelled one and past ones.</summary>
+internal sealed class EventsDemoSeeder(
+    IDbContextFactory<AppDbContext> databases,
+    UserManager<AppUser> users,
+    ReferenceCatalog catalog,
+    TimeProvider clock) : IDemoSeeder
+{
+    public int Order => 30;
+
+    public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (await db.PublicEvents.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var reference = await catalog.GetAsync();
+        var official = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Official);
+        var moderator = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Moderator);
+        var residents = await DemoAccountsSeeder.ParticipantsAsync(users);
+        var now = clock.GetUtcNow();
+        var today = Formats.LocalDate(now);
+        var areas = reference.PolicyAreas;
+        DateTimeOffset At(int days, int hour) => Formats.StartOfLocalDay(today.AddDays(days)).AddHours(hour);
+
+        (int Days, int Hour, int Hours, string Settlement, int Area, string Title, string Venue, string? Link, int? Capacity, int Registered)[] events =
+        [
+            (6, 18, 2, "Ботевград", 1, "Обществено обсъждане на новия парк „Зелена ливада“", "Зала „Ботевград“ в сградата на общината, пл. „Освобождение“ 13",
+                "https://meet.botevgrad.example/zelena-liva", 120, 3),
+            (9, 17, 2, "Скравена", 1, "Среща в Скравена: уличното осветление и пътят до гарата", "Читалище „Светлина“, Скравена", null, 3, 2),
+            (16, 10, 4, "Врачеш", 3, "Работилница за читалищата: проекти за младежи", "Читалище „Христо Ботев“, Врачеш", null, 25, 1),
+            (21, 18, 2, "Литаково", 0, "Бюджет 2027: какво предлагат селата", "Кметство Литаково", "https://meet.botevgrad.example/budget-2027", null, 0),
+        ];
+        for (var i = 0; i < events.Length; i++)
+        {
+            var e = events[i];
+            var publicEvent = PublicEvent.Schedule(i % 2 == 0 ? official : moderator, new EventDraft(
+                e.Title,
+                $"Каним всички жители, организации и бизнеса на среща по темата „{e.Title}“.\n\nЩе представим предложенията, ще чуем вашите идеи и ще отговорим на въпроси. Вход свободен.",
+                areas[e.Area].Id, Settlement(reference, e.Settlement), e.Venue, e.Link, At(e.Days, e.Hour), At(e.Days, e.Hour + e.Hours), e.Capacity), now.AddDays(-3));
+            for (var r = 0; r < e.Registered; r++)
+            {
+                db.EventRegistrations.Add(publicEvent.Register(residents[r], false, now.AddDays(-2)));
+            }
+            db.PublicEvents.Add(publicEvent);
+        }
+
+        var cancelled = PublicEvent.Schedule(official, new EventDraft("Почистване на коритото на река Бебреш", "Доброволческа акция за почистване на брега на реката с ръкавици и чували от общината.",
+            areas[1].Id, Settlement(reference, "Ботевград"), "Мостът на ул. „Скопие“", null, At(12, 9), At(12, 13), 40), now.AddDays(-4));
+        cancelled.Cancel(official, "Очаква се висока вода след дъждовете; ще обявим нова дата.", now.AddDays(-1));
+        db.PublicEvents.Add(cancelled);
+
+        var earlier = now.AddMonths(-2);
+        var past = PublicEvent.Schedule(official, new EventDraft("Среща с жителите на Трудовец за сигналите от селото", "Представихме сигналите от селото и сроковете за ремонт на улиците.",
+            areas[1].Id, Settlement(reference, "Трудовец"), "Кметство Трудовец", null, At(-20, 17), At(-20, 19), null), earlier);
+        foreach (var resident in residents)
+        {
+            db.EventRegistrations.Add(past.Register(resident, false, earlier.AddDays(1)));
+        }
+        db.PublicEvents.Add(past);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Domain.ReferenceData.SettlementId Settlement(ReferenceSnapshot reference, string name) => reference.Settlements.First(s => s.NameBg == name).Id;
+}

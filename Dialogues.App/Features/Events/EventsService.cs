@@ -1,0 +1,174 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Security;
+using Dialogues.Domain.Events;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.Events;
+
+public enum EventPeriod
+{
+    Upcoming,
+    Past,
+}
+
+public sealed record EventFilter(EventPeriod Period, PolicyAreaId? Area = null, SettlementId? Settlement = null, bool IncludeCancelled = true);
+
+public sealed record EventRow(
+    PublicEventId Id,
+    string Title,
+    PolicyAreaId Area,
+    SettlementId Settlement,
+    string Venue,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    int? Capacity,
+    int Attendance,
+    bool IsCancelled);
+
+/// <summary>An event as its page shows it to the reader: staff also see who is coming, to plan the room.</summary>
+public sealed record EventDetails(PublicEvent Event, bool RegisteredByMe, bool CanManage, IReadOnlyList<string> Attendees, bool RegistrationOpen);
+
+/// <summary>Public events: staff schedule, change and cancel them; residents register to come and withdraw.</summary>
+public sealed class EventsService(IDbContextFactory<AppDbContext> databases, CurrentActor currentActor, TimeProvider clock)
+{
+    public const int AttendeesShown = 500;
+
+    /// <summary>A save loses only to another seat taken or freed in between, so a few tries settle even a rush.</summary>
+    private const int MaxAttempts = 10;
+
+    /// <summary>Upcoming events (those still going on included) soonest first, or past ones latest first.</summary>
+    public async Task<Page<EventRow>> ListAsync(EventFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var events = db.PublicEvents.AsNoTracking();
+        events = filter.Period == EventPeriod.Upcoming
+            ? events.Where(e => e.EndsAt > now).OrderBy(e => e.StartsAt)
+            : events.Where(e => e.EndsAt <= now).OrderByDescending(e => e.StartsAt);
+        if (!filter.IncludeCancelled)
+        {
+            events = events.Where(e => e.CancelledAt == null);
+        }
+        if (filter.Area is { } area)
+        {
+            events = events.Where(e => e.PolicyAreaId == area);
+        }
+        if (filter.Settlement is { } settlement)
+        {
+            events = events.Where(e => e.SettlementId == settlement);
+        }
+        return await events
+            .Select(e => new EventRow(e.Id, e.Title, e.PolicyAreaId, e.SettlementId, e.Venue, e.StartsAt, e.EndsAt, e.Capacity, e.Attendance, e.CancelledAt != null))
+            .ToPageAsync(skip, take, cancellationToken);
+    }
+
+    public async Task<EventDetails?> FindAsync(PublicEventId id, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.FindAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var publicEvent = await db.PublicEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (publicEvent is null)
+        {
+            return null;
+        }
+        var registered = actor is not null && await db.EventRegistrations.AnyAsync(r => r.EventId == id && r.UserId == actor.Id, cancellationToken);
+        var canManage = actor is { IsStaff: true };
+        IReadOnlyList<string> attendees = [];
+        if (canManage)
+        {
+            var ids = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == id).OrderBy(r => r.RegisteredAt)
+                .Select(r => r.UserId).Take(AttendeesShown).ToListAsync(cancellationToken);
+            var names = await ParticipantNames.LoadAsync(db, ids, cancellationToken);
+            attendees = ids.Select(u => names.GetValueOrDefault(u, "")).Where(n => n.Length > 0).ToList();
+        }
+        return new EventDetails(publicEvent, registered, canManage, attendees, publicEvent.RegistrationOpen(clock.GetUtcNow()));
+    }
+
+    public async Task<PublicEventId> ScheduleAsync(EventDraft draft, CancellationToken cancellationToken = default)
+    {
+        var organiser = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await EnsureReferencesAsync(db, draft, cancellationToken);
+        var publicEvent = PublicEvent.Schedule(organiser, draft, clock.GetUtcNow());
+        db.PublicEvents.Add(publicEvent);
+        await db.SaveChangesAsync(cancellationToken);
+        return publicEvent.Id;
+    }
+
+    public Task ChangeAsync(PublicEventId id, EventDraft draft, CancellationToken cancellationToken = default) =>
+        ChangeEventAsync(id, currentActor.RequireAsync, async (db, publicEvent, staff, now) =>
+        {
+            await EnsureReferencesAsync(db, draft, cancellationToken);
+            publicEvent.Change(staff, draft, now);
+        }, cancellationToken);
+
+    public Task CancelAsync(PublicEventId id, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeEventAsync(id, currentActor.RequireAsync, (_, publicEvent, staff, now) =>
+        {
+            publicEvent.Cancel(staff, reason, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task RegisterAsync(PublicEventId id, CancellationToken cancellationToken = default) =>
+        ChangeEventAsync(id, ct => currentActor.RequireToAsync(Participation.Sign, ct), async (db, publicEvent, person, now) =>
+        {
+            var already = await db.EventRegistrations.AnyAsync(r => r.EventId == id && r.UserId == person.Id, cancellationToken);
+            db.EventRegistrations.Add(publicEvent.Register(person, already, now));
+        }, cancellationToken);
+
+    /// <summary>Frees one's seat; allowed even while suspended, since it only takes one out.</summary>
+    public Task WithdrawAsync(PublicEventId id, CancellationToken cancellationToken = default) =>
+        ChangeEventAsync(id, currentActor.RequireAccountAsync, async (db, publicEvent, person, now) =>
+        {
+            var registration = await db.EventRegistrations.SingleOrDefaultAsync(r => r.EventId == id && r.UserId == person.Id, cancellationToken)
+                ?? throw new DomainException(DomainErrors.EventNotRegistered);
+            publicEvent.Withdraw(registration, now);
+            db.EventRegistrations.Remove(registration);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Loads the event, applies the change and saves. The attendance count is a concurrency token: when someone else
+    /// took or freed a seat meanwhile, the change is tried again on fresh numbers (so the last seat goes to one person).
+    /// </summary>
+    private async Task ChangeEventAsync(
+        PublicEventId id,
+        Func<CancellationToken, Task<Actor>> requireActor,
+        Func<AppDbContext, PublicEvent, Actor, DateTimeOffset, Task> change,
+        CancellationToken cancellationToken)
+    {
+        var actor = await requireActor(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            var publicEvent = await db.PublicEvents.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+            await change(db, publicEvent, actor, clock.GetUtcNow());
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new DomainException(DomainErrors.EventBusy);
+            }
+            catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
+            {
+                // The same person's simultaneous second registration.
+                throw new DomainException(DomainErrors.EventAlreadyRegistered);
+            }
+        }
+    }
+
+    private static async Task EnsureReferencesAsync(AppDbContext db, EventDraft draft, CancellationToken cancellationToken)
+    {
+        DomainException.ThrowIf(!await db.PolicyAreas.AnyAsync(a => a.Id == draft.Area, cancellationToken), DomainErrors.NotFound);
+        DomainException.ThrowIf(!await db.Settlements.AnyAsync(s => s.Id == draft.Settlement, cancellationToken), DomainErrors.NotFound);
+    }
+}

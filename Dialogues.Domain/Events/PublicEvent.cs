@@ -1,0 +1,198 @@
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
+
+namespace Dialogues.Domain.Events;
+
+public readonly record struct PublicEventId(Guid Value) : IEntityId<PublicEventId>
+{
+    public static PublicEventId From(Guid value) => new(value);
+
+    public static PublicEventId New() => new(Guid.NewGuid());
+
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>What staff fill in when they schedule or change an event.</summary>
+public sealed record EventDraft(
+    string? Title,
+    string? Description,
+    PolicyAreaId Area,
+    SettlementId Settlement,
+    string? Venue,
+    string? OnlineLink,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    int? Capacity);
+
+/// <summary>
+/// A public event (събитие): a hearing, a meeting in a village, a workshop on a dialogue. Staff schedule it; residents
+/// register to come, up to its capacity, until it starts. <see cref="Attendance"/> is kept in step with the
+/// registrations and guards the last seat against two people taking it at once.
+/// </summary>
+public sealed class PublicEvent : AggregateRoot
+{
+    public const int TitleMin = 5, TitleMax = 200, DescriptionMin = 20, DescriptionMax = 20_000;
+    public const int VenueMin = 3, VenueMax = 300, LinkMax = 500, CapacityMax = 10_000, ReasonMin = 5, ReasonMax = 1_000;
+    public static readonly TimeSpan LongestDuration = TimeSpan.FromDays(14);
+
+    private PublicEvent() => (Title, Description, Venue) = ("", "", "");
+
+    public PublicEventId Id { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>Markdown, rendered sanitized.</summary>
+    public string Description { get; private set; }
+
+    public PolicyAreaId PolicyAreaId { get; private set; }
+
+    public SettlementId SettlementId { get; private set; }
+
+    /// <summary>Where to come: a hall, an address.</summary>
+    public string Venue { get; private set; }
+
+    /// <summary>Where to join online, for hybrid and online events.</summary>
+    public string? OnlineLink { get; private set; }
+
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public DateTimeOffset EndsAt { get; private set; }
+
+    /// <summary>Seats; null when anyone may come.</summary>
+    public int? Capacity { get; private set; }
+
+    public int Attendance { get; private set; }
+
+    public UserId OrganiserId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    public bool IsCancelled => CancelledAt is not null;
+
+    public int? SeatsLeft => Capacity is { } seats ? Math.Max(0, seats - Attendance) : null;
+
+    public bool HasStarted(DateTimeOffset now) => now >= StartsAt;
+
+    public bool HasEnded(DateTimeOffset now) => now >= EndsAt;
+
+    /// <summary>People can register (and withdraw) until it starts, unless it was cancelled.</summary>
+    public bool RegistrationOpen(DateTimeOffset now) => !IsCancelled && !HasStarted(now);
+
+    public static PublicEvent Schedule(Actor organiser, EventDraft draft, DateTimeOffset now)
+    {
+        EnsureStaff(organiser);
+        var publicEvent = new PublicEvent { Id = PublicEventId.New(), OrganiserId = organiser.Id, CreatedAt = now };
+        publicEvent.Apply(draft, now);
+        publicEvent.Raise(new EventScheduled(publicEvent.Id, publicEvent.PolicyAreaId, publicEvent.SettlementId, organiser.Id));
+        return publicEvent;
+    }
+
+    /// <summary>Changes the details; those registered hear of it when the time or the place moved.</summary>
+    public void Change(Actor staff, EventDraft draft, DateTimeOffset now)
+    {
+        EnsureStaff(staff);
+        EnsureStillAhead(now);
+        DomainException.ThrowIf(draft.Capacity is { } seats && seats < Attendance, DomainErrors.EventCapacityBelowAttendance, Attendance);
+        var (startsAt, endsAt, venue, link) = (StartsAt, EndsAt, Venue, OnlineLink);
+        Apply(draft, now);
+        var moved = startsAt != StartsAt || endsAt != EndsAt || venue != Venue || link != OnlineLink;
+        Raise(new EventChanged(Id, moved));
+    }
+
+    public void Cancel(Actor staff, string? reason, DateTimeOffset now)
+    {
+        EnsureStaff(staff);
+        EnsureStillAhead(now);
+        CancellationReason = Text.Required(reason, ReasonMin, ReasonMax, DomainErrors.EventCancellationReasonLength);
+        CancelledAt = now;
+        UpdatedAt = now;
+        Raise(new EventCancelled(Id));
+    }
+
+    /// <summary>Takes a seat for <paramref name="person"/>; <paramref name="alreadyRegistered"/> comes from the registrations table.</summary>
+    public EventRegistration Register(Actor person, bool alreadyRegistered, DateTimeOffset now)
+    {
+        DomainException.ThrowIf(!RegistrationOpen(now), DomainErrors.EventRegistrationClosed);
+        DomainException.ThrowIf(alreadyRegistered, DomainErrors.EventAlreadyRegistered);
+        DomainException.ThrowIf(SeatsLeft == 0, DomainErrors.EventFull);
+        Attendance++;
+        Raise(new AttendanceChanged(Id, person.Id, Registered: true));
+        return new EventRegistration(Id, person.Id, now);
+    }
+
+    /// <summary>Frees the seat of someone who will not come after all.</summary>
+    public void Withdraw(EventRegistration registration, DateTimeOffset now)
+    {
+        DomainException.ThrowIf(registration.EventId != Id, DomainErrors.NotFound);
+        DomainException.ThrowIf(!RegistrationOpen(now), DomainErrors.EventRegistrationClosed);
+        Attendance--;
+        Raise(new AttendanceChanged(Id, registration.UserId, Registered: false));
+    }
+
+    private void Apply(EventDraft draft, DateTimeOffset now)
+    {
+        Title = Text.Required(draft.Title, TitleMin, TitleMax, DomainErrors.EventTitleLength);
+        Description = Text.Required(draft.Description, DescriptionMin, DescriptionMax, DomainErrors.EventDescriptionLength);
+        Venue = Text.Required(draft.Venue, VenueMin, VenueMax, DomainErrors.EventVenueLength);
+        OnlineLink = ValidLink(draft.OnlineLink);
+        DomainException.ThrowIf(draft.StartsAt <= now && draft.StartsAt != StartsAt, DomainErrors.EventStartsInPast);
+        DomainException.ThrowIf(draft.EndsAt <= draft.StartsAt, DomainErrors.EventEndsBeforeStart);
+        DomainException.ThrowIf(draft.EndsAt - draft.StartsAt > LongestDuration, DomainErrors.EventTooLong, LongestDuration.Days);
+        DomainException.ThrowIf(draft.Capacity is < 1 or > CapacityMax, DomainErrors.EventCapacityRange, 1, CapacityMax);
+        (PolicyAreaId, SettlementId, StartsAt, EndsAt, Capacity, UpdatedAt) = (draft.Area, draft.Settlement, draft.StartsAt, draft.EndsAt, draft.Capacity, now);
+    }
+
+    private static string? ValidLink(string? link)
+    {
+        var trimmed = Text.Optional(link, LinkMax, DomainErrors.EventLinkInvalid);
+        DomainException.ThrowIf(trimmed is not null && !(Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps),
+            DomainErrors.EventLinkInvalid, 0, LinkMax);
+        return trimmed;
+    }
+
+    private void EnsureStillAhead(DateTimeOffset now)
+    {
+        DomainException.ThrowIf(IsCancelled, DomainErrors.EventCancelled);
+        DomainException.ThrowIf(HasEnded(now), DomainErrors.EventOver);
+    }
+
+    private static void EnsureStaff(Actor actor) => DomainException.ThrowIf(!actor.IsStaff, DomainErrors.Forbidden);
+}
+
+/// <summary>One person's seat at an event; the (event, person) key makes a second impossible.</summary>
+public sealed class EventRegistration
+{
+    private EventRegistration()
+    {
+    }
+
+    internal EventRegistration(PublicEventId eventId, UserId userId, DateTimeOffset registeredAt) =>
+        (EventId, UserId, RegisteredAt) = (eventId, userId, registeredAt);
+
+    public PublicEventId EventId { get; private set; }
+
+    public UserId UserId { get; private set; }
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+}
+
+public interface IPublicEventEvent : IDomainEvent
+{
+    PublicEventId EventId { get; }
+}
+
+public sealed record EventScheduled(PublicEventId EventId, PolicyAreaId AreaId, SettlementId SettlementId, UserId OrganiserId) : IPublicEventEvent;
+
+/// <summary><paramref name="Moved"/>: the time or the place changed, which those coming must hear.</summary>
+public sealed record EventChanged(PublicEventId EventId, bool Moved) : IPublicEventEvent;
+
+public sealed record EventCancelled(PublicEventId EventId) : IPublicEventEvent;
+
+public sealed record AttendanceChanged(PublicEventId EventId, UserId UserId, bool Registered) : IPublicEventEvent;

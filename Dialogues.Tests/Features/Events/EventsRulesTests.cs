@@ -1,0 +1,135 @@
+using Dialogues.App.Features.Events;
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Infrastructure.Jobs;
+using Dialogues.App.Infrastructure.Localization;
+using Dialogues.Domain.Events;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
+using Dialogues.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dialogues.Tests.Features.Events;
+
+/// <summary>An official who organises events, and a helper that announces one.</summary>
+public sealed class EventsCast
+{
+    public required TestUser Official { get; init; }
+    public required TestUser Resident { get; init; }
+
+    public static async Task<EventsCast> CreateAsync(AppHost host)
+    {
+        var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
+        return new()
+        {
+            Official = await host.CreateUserAsync("Служител Събития", [Role.Official], reference.Departments[0].Id),
+            Resident = await host.CreateUserAsync("Жител Участник"),
+        };
+    }
+
+    /// <summary>An event in <paramref name="settlement"/> <paramref name="inDays"/> days from the host's clock, 17:00 to 19:00 local time.</summary>
+    public async Task<PublicEventId> AnnounceAsync(AppHost host, string title, int? capacity = null, int inDays = 5, string settlement = "Скравена")
+    {
+        var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
+        var day = Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(inDays);
+        var starts = Formats.StartOfLocalDay(day).AddHours(17);
+        await using var scope = host.As(Official);
+        return await scope.Get<EventsService>().ScheduleAsync(new EventDraft(title, "Обсъждаме уличното осветление и пътя до гарата.",
+            reference.PolicyAreas[1].Id, reference.Settlements.First(s => s.NameBg == settlement).Id, "Читалище „Светлина“", null, starts, starts.AddHours(2), capacity));
+    }
+
+    public static async Task RegisterAsync(AppHost host, TestUser person, PublicEventId id)
+    {
+        await using var scope = host.As(person);
+        await scope.Get<EventsService>().RegisterAsync(id);
+    }
+}
+
+/// <summary>Registration, permissions and reminders on the server with the real database.</summary>
+public class EventsRulesTests(AppHost host) : IClassFixture<AppHost>
+{
+    [Fact]
+    public async Task Register_EightPeopleForThreeSeatsAtOnce_ExactlyThreeGetIn()
+    {
+        var cast = await EventsCast.CreateAsync(host);
+        var id = await cast.AnnounceAsync(host, "Среща с малко места", capacity: 3);
+        var people = await host.CreateResidentsAsync(8);
+
+        // On threads of their own: SQLite's async calls complete synchronously, so plain tasks would queue up.
+        var attempts = await Task.WhenAll(people.Select(person => Task.Run<string?>(async () =>
+        {
+            try
+            {
+                await EventsCast.RegisterAsync(host, person, id);
+                return null;
+            }
+            catch (DomainException refused)
+            {
+                return refused.Code;
+            }
+        })));
+
+        Assert.Equal(3, attempts.Count(code => code is null));
+        Assert.All(attempts.Where(code => code is not null), code => Assert.Equal(DomainErrors.EventFull, code));
+        await using var db = host.Db();
+        Assert.Equal(3, (await db.PublicEvents.SingleAsync(e => e.Id == id)).Attendance);
+        Assert.Equal(3, await db.EventRegistrations.CountAsync(r => r.EventId == id));
+    }
+
+    [Fact]
+    public async Task Schedule_ByAResident_IsRefused_AndNothingIsStored()
+    {
+        var cast = await EventsCast.CreateAsync(host);
+        var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
+        var starts = host.Clock.GetUtcNow().AddDays(3);
+        await using var scope = host.As(cast.Resident);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<EventsService>().ScheduleAsync(new EventDraft("Моето частно събитие", "Събитие, което жител се опитва да обяви сам.",
+            reference.PolicyAreas[0].Id, reference.Settlements[0].Id, "Вкъщи", null, starts, starts.AddHours(1), null)));
+
+        Assert.Equal(DomainErrors.Forbidden, error.Code);
+        await using var db = host.Db();
+        Assert.False(await db.PublicEvents.AnyAsync(e => e.Title == "Моето частно събитие"));
+    }
+
+    [Fact]
+    public async Task Withdraw_WithoutARegistration_IsRefused_AndTheCountStays()
+    {
+        var cast = await EventsCast.CreateAsync(host);
+        var id = await cast.AnnounceAsync(host, "Среща без записване", capacity: 10);
+        await EventsCast.RegisterAsync(host, cast.Resident, id);
+        var stranger = await host.CreateUserAsync();
+        await using var scope = host.As(stranger);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<EventsService>().WithdrawAsync(id));
+
+        Assert.Equal(DomainErrors.EventNotRegistered, error.Code);
+        await using var db = host.Db();
+        Assert.Equal(1, (await db.PublicEvents.SingleAsync(e => e.Id == id)).Attendance);
+    }
+
+    [Fact]
+    public async Task TheDayBefore_TheRegisteredAreRemindedOnce_AndACancellationReachesThem()
+    {
+        var cast = await EventsCast.CreateAsync(host);
+        var id = await cast.AnnounceAsync(host, "Среща с напомняне", inDays: 1);
+        await EventsCast.RegisterAsync(host, cast.Resident, id);
+
+        await RunClosingRemindersAsync();
+        await RunClosingRemindersAsync();
+        await using (var scope = host.As(cast.Official))
+        {
+            await scope.Get<EventsService>().CancelAsync(id, "Залата е наводнена след дъжда.");
+        }
+
+        await using var db = host.Db();
+        var templates = await db.Notifications.Where(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value).Select(n => n.Template).OrderBy(t => t).ToListAsync();
+        Assert.Equal(["Closing.Event.ClosesTomorrow", "Event.Cancelled"], templates);
+    }
+
+    private async Task RunClosingRemindersAsync()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobScheduler>().RunNowAsync("closing");
+    }
+}
