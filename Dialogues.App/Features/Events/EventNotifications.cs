@@ -47,10 +47,14 @@ internal sealed class EventNotificationRules : INotificationRules
         {
             return;
         }
+        // The rules run before the save writes its rows: the changed event is read as it is being saved, others from the database.
         var ids = relevant.Select(e => e.EventId).Distinct().ToList();
-        var details = await context.Db.PublicEvents.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.Title, e.StartsAt, e.Venue })
-            .ToDictionaryAsync(e => e.Id, context.CancellationToken);
+        var details = context.Db.PublicEvents.Local.Where(e => ids.Contains(e.Id)).ToDictionary(e => e.Id);
+        var missing = ids.Where(id => !details.ContainsKey(id)).ToList();
+        foreach (var stored in await context.Db.PublicEvents.AsNoTracking().Where(e => missing.Contains(e.Id)).ToListAsync(context.CancellationToken))
+        {
+            details[stored.Id] = stored;
+        }
         foreach (var eventEvent in relevant)
         {
             if (!details.TryGetValue(eventEvent.EventId, out var publicEvent))

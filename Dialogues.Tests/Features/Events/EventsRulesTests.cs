@@ -127,6 +127,28 @@ public class EventsRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal(["Closing.Event.ClosesTomorrow", "Event.Cancelled"], templates);
     }
 
+    [Fact]
+    public async Task Change_OfTimeOrPlace_TellsTheRegistered_ButAnEditedDescriptionDoesNot()
+    {
+        var cast = await EventsCast.CreateAsync(host);
+        var id = await cast.AnnounceAsync(host, "Среща, която ще се мести", capacity: 20);
+        await EventsCast.RegisterAsync(host, cast.Resident, id);
+        await using var scope = host.As(cast.Official);
+        var events = scope.Get<EventsService>();
+        var current = (await events.FindAsync(id))!.Event;
+        EventDraft Edited(string description, DateTimeOffset starts) => new(current.Title, description, current.PolicyAreaId, current.SettlementId,
+            current.Venue, current.OnlineLink, starts, starts.AddHours(2), current.Capacity);
+
+        await events.ChangeAsync(id, Edited("Уточнихме дневния ред на срещата: първо осветлението.", current.StartsAt));
+        await events.ChangeAsync(id, Edited("Уточнихме дневния ред на срещата: първо осветлението.", current.StartsAt.AddDays(1)));
+
+        await using var db = host.Db();
+        var moved = await db.Notifications.Where(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value).ToListAsync();
+        var notice = Assert.Single(moved);
+        Assert.Equal("Event.Moved", notice.Template);
+        Assert.Contains(Formats.ToLocal(current.StartsAt.AddDays(1)).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture), notice.Arguments);
+    }
+
     private async Task RunClosingRemindersAsync()
     {
         await using var scope = host.Services.CreateAsyncScope();
