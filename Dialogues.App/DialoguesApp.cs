@@ -104,6 +104,7 @@ public static class DialoguesApp
         app.MapAccountEndpoints();
         Attachments.MapFileEndpoint(app);
         app.MapRecommendationExport();
+        app.MapEventCalendar();
         app.MapRazorComponents<Features.Shell.App>().AddInteractiveServerRenderMode();
     }
 }

@@ -88,6 +88,13 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
         return new EventDetails(publicEvent, registered, canManage, attendees, publicEvent.RegistrationOpen(clock.GetUtcNow()));
     }
 
+    /// <summary>The event alone, for its calendar file: an HTTP request, outside any circuit and without a reader.</summary>
+    public async Task<PublicEvent?> CalendarEntryAsync(PublicEventId id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.PublicEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+    }
+
     public async Task<PublicEventId> ScheduleAsync(EventDraft draft, CancellationToken cancellationToken = default)
     {
         var organiser = await currentActor.RequireAsync(cancellationToken);

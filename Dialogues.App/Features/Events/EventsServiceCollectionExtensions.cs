@@ -2,6 +2,7 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
+using Dialogues.Domain.Events;
 
 namespace Dialogues.App.Features.Events;
 
@@ -16,5 +17,22 @@ public static class EventsServiceCollectionExtensions
         services.AddSingleton<IClosingWindowSource, EventWindows>();
         services.AddScoped<IDemoSeeder, EventsDemoSeeder>();
         return services;
+    }
+
+    /// <summary>GET /events/{id}/calendar.ics: the event for a calendar application.</summary>
+    public static IEndpointRouteBuilder MapEventCalendar(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/events/{id:guid}/calendar.ics", async (Guid id, HttpContext context, EventsService events) =>
+        {
+            if (await events.CalendarEntryAsync(new PublicEventId(id), context.RequestAborted) is not { } publicEvent)
+            {
+                return Results.NotFound();
+            }
+            var request = context.Request;
+            var page = $"{request.Scheme}://{request.Host}{request.PathBase}/events/{id}";
+            var calendar = EventCalendar.Write(publicEvent, page, request.Host.Host);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", "event.ics");
+        }).AllowAnonymous();
+        return endpoints;
     }
 }

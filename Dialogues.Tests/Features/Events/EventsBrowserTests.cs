@@ -42,6 +42,8 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await resident.GotoInteractiveAsync(eventUrl);
         await resident.GetByRole(AriaRole.Button, new() { Name = "Ще дойда" }).ClickAsync();
         await Expect(resident.GetByText("Записани сте.")).ToBeVisibleAsync();
+        var download = await resident.RunAndWaitForDownloadAsync(() => resident.GetByRole(AriaRole.Link, new() { Name = "Добави в календара си" }).ClickAsync());
+        Assert.Equal("event.ics", download.SuggestedFilename);
 
         await Expect(reader.GetByTestId("attendance")).ToHaveTextAsync("1 записан участник · 1 свободно място от 2");
         await Page.ReloadAsync();

@@ -149,6 +149,36 @@ public class EventsRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Contains(Formats.ToLocal(current.StartsAt.AddDays(1)).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture), notice.Arguments);
     }
 
+    [Fact]
+    public async Task CalendarFile_CarriesTheEventInUtc_EscapedAndFolded_AndShowsACancellation()
+    {
+        var cast = await EventsCast.CreateAsync(host);
+        var title = "Среща за парка, пейките и осветлението; с кмета на Скравена и служителите от общината";
+        var id = await cast.AnnounceAsync(host, title, inDays: 4);
+        using var http = new HttpSession(host.BaseUrl);
+
+        var response = await http.GetAsync($"/events/{id}/calendar.ics");
+
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        var calendar = await response.Content.ReadAsStringAsync();
+        var lines = calendar.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
+        var unfolded = calendar.Replace("\r\n ", "", StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Среща за парка\\, пейките и осветлението\\; с кмета на Скравена и служителите от общината\r\n", unfolded);
+        var starts = Formats.StartOfLocalDay(Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(4)).AddHours(17);
+        Assert.Contains($"DTSTART:{starts.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}\r\n", unfolded);
+        Assert.Contains("STATUS:CONFIRMED", unfolded);
+        Assert.Contains($"URL:{host.BaseUrl}/events/{id}", unfolded);
+
+        await using (var scope = host.As(cast.Official))
+        {
+            await scope.Get<EventsService>().CancelAsync(id, "Залата е заета за изборите.");
+        }
+        var cancelled = await http.GetAsync($"/events/{id}/calendar.ics");
+        Assert.Contains("STATUS:CANCELLED", await cancelled.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync($"/events/{Guid.NewGuid()}/calendar.ics")).StatusCode);
+    }
+
     private async Task RunClosingRemindersAsync()
     {
         await using var scope = host.Services.CreateAsyncScope();

@@ -35,7 +35,7 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
         "ProblemsService.CategoriesAsync", "ProblemsService.NearbyAsync", "ProblemsService.FindAsync", "ProblemsService.ListAsync",
         "ProblemsService.MarkersAsync", "ProblemsService.MineAsync", "ProblemsService.StatsAsync", "ProblemsService.SettlementCentresAsync",
         // Giving up one's seat at an event only takes one out.
-        "EventsService.ListAsync", "EventsService.FindAsync", "EventsService.WithdrawAsync",
+        "EventsService.ListAsync", "EventsService.FindAsync", "EventsService.CalendarEntryAsync", "EventsService.WithdrawAsync",
     ];
 
     private static IEnumerable<(Type Service, MethodInfo Handler)> Handlers() =>
