@@ -55,7 +55,7 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     }
 
     [Fact]
-    public async Task CancellingAnEvent_ReachesTheRegisteredResidentLive_AndInTheirNotifications()
+    public async Task ChangingAndCancellingAnEvent_ReachTheRegisteredResidentLive_AndInTheirNotifications()
     {
         var cast = await EventsCast.CreateAsync(Host);
         var id = await cast.AnnounceAsync(Host, "Почистване на реката при Скравена", capacity: 30);
@@ -68,6 +68,12 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
 
         await Page.LogInAsync(cast.Official);
         await Page.GotoInteractiveAsync($"/events/{id}");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Редактирай събитието" }).ClickAsync();
+        await Page.WaitForInteractiveAsync();
+        await Page.GetByLabel("Място", new() { Exact = true }).FillAsync("Мостът на река Бебреш, Скравена");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Запази промените" }).ClickAsync();
+        await Expect(resident.GetByText("Мостът на река Бебреш, Скравена")).ToBeVisibleAsync();
+
         await Page.GetByText("Отмени събитието").First.ClickAsync();
         var cancel = Page.GetByRole(AriaRole.Form, new() { Name = "Отмени събитието" });
         await cancel.GetByRole(AriaRole.Button, new() { Name = "Отмени събитието" }).ClickAsync();
@@ -77,7 +83,8 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
 
         await Expect(resident.GetByText("Събитието е отменено: Очаква се висока вода след дъждовете.")).ToBeVisibleAsync();
         await Expect(resident.GetByRole(AriaRole.Button, new() { Name = "Няма да дойда" })).ToHaveCountAsync(0);
-        await Expect(resident.GetByTestId("bell-count")).ToHaveTextAsync("1");
+        // One for the new place, one for the cancellation.
+        await Expect(resident.GetByTestId("bell-count")).ToHaveTextAsync("2");
         await resident.GotoInteractiveAsync("/notifications");
         await resident.GetByRole(AriaRole.Button, new() { Name = "Събитието „Почистване на реката при Скравена“" }).ClickAsync();
         await Expect(resident).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/events/{id}$"));
