@@ -2,6 +2,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.Audit;
+using Dialogues.App.Features.Campaigns;
 using Dialogues.App.Features.Events;
 using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.Problems;
@@ -71,6 +72,7 @@ public static class DialoguesApp
         services.AddMonitoring();
         services.AddProblems();
         services.AddEvents();
+        services.AddCampaigns();
         services.AddScoped<AuditService>();
 
         configure?.Invoke(builder);

@@ -15,6 +15,7 @@ public enum FollowTargetKind
     Settlement,
     MonitoredPolicy,
     Event,
+    Campaign,
 }
 
 public readonly record struct FollowTarget(FollowTargetKind Kind, Guid Id)

@@ -98,6 +98,7 @@ public sealed class AccountSelfService(
             ["follows"] = await db.Follows.AsNoTracking().Where(f => f.UserId == user.UserId).Select(f => new { Kind = f.TargetKind.ToString(), f.TargetId, f.FollowedAt }).ToListAsync(),
             ["notificationPreferences"] = await db.NotificationPreferences.AsNoTracking().Where(p => p.UserId == user.UserId).Select(p => new { Kind = p.Kind.ToString(), Delivery = p.Delivery.ToString() }).ToListAsync(),
             ["eventRegistrations"] = await db.EventRegistrations.AsNoTracking().Where(r => r.UserId == user.UserId).Select(r => new { EventId = r.EventId.Value, r.RegisteredAt }).ToListAsync(),
+            ["campaignSignatures"] = await db.CampaignSignatures.AsNoTracking().Where(s => s.UserId == user.UserId).Select(s => new { CampaignId = s.CampaignId.Value, s.ShowName, s.SignedAt }).ToListAsync(),
             ["preferredCulture"] = user.PreferredCulture,
             ["registeredAt"] = user.RegisteredAt,
             ["termsAcceptedAt"] = user.TermsAcceptedAt,

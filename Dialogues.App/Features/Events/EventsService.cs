@@ -37,8 +37,6 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
 {
     public const int AttendeesShown = 500;
 
-    /// <summary>A save loses only to another seat taken or freed in between, so a few tries settle even a rush.</summary>
-    private const int MaxAttempts = 10;
 
     /// <summary>Upcoming events (those still going on included) soonest first, or past ones latest first.</summary>
     public async Task<Page<EventRow>> ListAsync(EventFilter filter, int skip, int take, CancellationToken cancellationToken = default)
@@ -148,29 +146,12 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
         CancellationToken cancellationToken)
     {
         var actor = await requireActor(cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        await OptimisticRetry.RunAsync(databases, async db =>
         {
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
             var publicEvent = await db.PublicEvents.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
             await change(db, publicEvent, actor, clock.GetUtcNow());
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
-            {
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new DomainException(DomainErrors.EventBusy);
-            }
-            catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
-            {
-                // The same person's simultaneous second registration.
-                throw new DomainException(DomainErrors.EventAlreadyRegistered);
-            }
-        }
+            await db.SaveChangesAsync(cancellationToken);
+        }, DomainErrors.EventBusy, DomainErrors.EventAlreadyRegistered, cancellationToken);
     }
 
     private static async Task EnsureReferencesAsync(AppDbContext db, EventDraft draft, CancellationToken cancellationToken)

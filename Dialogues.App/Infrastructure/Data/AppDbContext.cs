@@ -3,6 +3,7 @@ using Dialogues.App.Features.Audit;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.Domain.Acts;
+using Dialogues.Domain.Campaigns;
 using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Events;
 using Dialogues.Domain.Monitoring;
@@ -110,6 +111,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PublicEvent> PublicEvents => Set<PublicEvent>();
 
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<CampaignSignature> CampaignSignatures => Set<CampaignSignature>();
 
     /// <summary>Events of the save in progress, held between the save and its after-commit dispatch.</summary>
     internal List<IDomainEvent> PendingEvents { get; } = [];

@@ -1,5 +1,6 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Acts;
+using Dialogues.App.Features.Campaigns;
 using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.DialogueSpaces;
@@ -9,6 +10,7 @@ using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Tests.Features.Acts;
+using Dialogues.Tests.Features.Campaigns;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Features.Monitoring;
 using Dialogues.Tests.Features.Problems;
@@ -28,7 +30,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var kinds = host.Services.GetRequiredService<ModeratedContent>().All.Select(k => k.Kind).Order();
 
         // A new kind of content joins this list together with a test below that hides it.
-        Assert.Equal(["Comment", "ConsultationComment", "Dialogue", "MonitoringReport", "ProblemReport", "Profile", "ProgressComment", "Proposal", "Recommendation"], kinds);
+        Assert.Equal(["Campaign", "Comment", "ConsultationComment", "Dialogue", "MonitoringReport", "ProblemReport", "Profile", "ProgressComment", "Proposal", "Recommendation"], kinds);
     }
 
     [Fact]
@@ -129,6 +131,25 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         await using var guest = host.As(null);
         Assert.Empty(await guest.Get<ActsService>().CommentsAsync(id));
         Assert.Empty((await guest.Get<ActsService>().FindAsync(id))!.Comments);
+    }
+
+    [Fact]
+    public async Task HiddenCampaign_LeavesTheListAndItsPage_ButItsAuthorStillSeesIt()
+    {
+        var author = await host.CreateUserAsync();
+        var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
+        var id = await CampaignSetup.StartAsync(host, author, "Кампания срещу съседа ми крадеца");
+
+        await FlagAsync(host, moderator, new ContentKey("Campaign", id.Value), FlagReason.InsultOrHate);
+
+        await using (var guest = host.As(null))
+        {
+            var campaigns = guest.Get<CampaignsService>();
+            Assert.Null(await campaigns.FindAsync(id));
+            Assert.DoesNotContain((await campaigns.ListAsync(new CampaignFilter(CampaignPeriod.Open), 0, 100)).Items, c => c.Id == id);
+        }
+        await using var own = host.As(author);
+        Assert.NotNull((await own.Get<CampaignsService>().FindAsync(id))!.Campaign.HiddenAt);
     }
 
     [Fact]

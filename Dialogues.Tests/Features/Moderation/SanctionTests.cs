@@ -34,8 +34,9 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
         "MonitoringService.ListAsync", "MonitoringService.FindAsync",
         "ProblemsService.CategoriesAsync", "ProblemsService.NearbyAsync", "ProblemsService.FindAsync", "ProblemsService.ListAsync",
         "ProblemsService.MarkersAsync", "ProblemsService.MineAsync", "ProblemsService.StatsAsync", "ProblemsService.SettlementCentresAsync",
-        // Giving up one's seat at an event only takes one out.
+        // Giving up one's seat at an event, or one's signature, only takes one out.
         "EventsService.ListAsync", "EventsService.FindAsync", "EventsService.CalendarEntryAsync", "EventsService.WithdrawAsync",
+        "CampaignsService.ListAsync", "CampaignsService.FindAsync", "CampaignsService.WithdrawAsync",
     ];
 
     private static IEnumerable<(Type Service, MethodInfo Handler)> Handlers() =>

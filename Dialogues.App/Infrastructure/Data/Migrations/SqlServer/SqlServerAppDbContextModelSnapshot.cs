@@ -678,6 +678,88 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ConsultationComments", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Demand")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Goal")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("GoalReachedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SettlementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SignatureCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosesOn");
+
+                    b.HasIndex("PolicyAreaId");
+
+                    b.HasIndex("SettlementId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("Campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Campaigns.CampaignSignature", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ShowName")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("CampaignId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CampaignId", "SignedAt");
+
+                    b.ToTable("CampaignSignatures", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Dialogues.Comment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2264,6 +2346,29 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("Dialogues.Domain.Acts.Act", null)
                         .WithMany()
                         .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("Dialogues.Domain.ReferenceData.PolicyArea", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Dialogues.Domain.ReferenceData.Settlement", null)
+                        .WithMany()
+                        .HasForeignKey("SettlementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Campaigns.CampaignSignature", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -668,6 +668,88 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ConsultationComments", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Demand")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Goal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GoalReachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SettlementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SignatureCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosesOn");
+
+                    b.HasIndex("PolicyAreaId");
+
+                    b.HasIndex("SettlementId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("Campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Campaigns.CampaignSignature", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowName")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CampaignId", "SignedAt");
+
+                    b.ToTable("CampaignSignatures", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Dialogues.Comment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2249,6 +2331,29 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Dialogues.Domain.Acts.Act", null)
                         .WithMany()
                         .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("Dialogues.Domain.ReferenceData.PolicyArea", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Dialogues.Domain.ReferenceData.Settlement", null)
+                        .WithMany()
+                        .HasForeignKey("SettlementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Campaigns.CampaignSignature", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,140 @@
+using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Moderation;
+using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.Domain.Campaigns;
+using Dialogues.Domain.Moderation;
+using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.Campaigns;
+
+public static class CampaignTopics
+{
+    public static LiveTopic Of(CampaignId campaign) => new($"campaign:{campaign.Value}");
+
+    /// <summary>The list of campaigns.</summary>
+    public static readonly LiveTopic All = new("campaigns");
+}
+
+internal sealed class CampaignLiveBridge(ILiveUpdates live) : IAfterCommitHandler
+{
+    public void AfterCommit(IReadOnlyList<IDomainEvent> events)
+    {
+        foreach (var campaignEvent in events.OfType<ICampaignEvent>())
+        {
+            live.Publish(CampaignTopics.Of(campaignEvent.CampaignId), campaignEvent);
+            live.Publish(CampaignTopics.All, campaignEvent);
+        }
+    }
+}
+
+/// <summary>
+/// Followers of a settlement or an area hear of new campaigns there; whoever starts or signs one follows it and hears
+/// when it reaches its goal.
+/// </summary>
+internal sealed class CampaignNotificationRules : INotificationRules
+{
+    public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
+    {
+        var relevant = events.OfType<ICampaignEvent>().Where(e => e is CampaignStarted or CampaignSigned or CampaignGoalReached).ToList();
+        if (relevant.Count == 0)
+        {
+            return;
+        }
+        var ids = relevant.Select(e => e.CampaignId).Distinct().ToList();
+        // The rules run before the save writes its rows: a campaign being saved is read from the context.
+        var titles = context.Db.Campaigns.Local.Where(c => ids.Contains(c.Id)).ToDictionary(c => c.Id, c => c.Title);
+        var missing = ids.Where(id => !titles.ContainsKey(id)).ToList();
+        foreach (var stored in await context.Db.Campaigns.AsNoTracking().Where(c => missing.Contains(c.Id)).Select(c => new { c.Id, c.Title }).ToListAsync(context.CancellationToken))
+        {
+            titles[stored.Id] = stored.Title;
+        }
+        foreach (var campaignEvent in relevant)
+        {
+            var target = new FollowTarget(FollowTargetKind.Campaign, campaignEvent.CampaignId.Value);
+            var link = $"campaigns/{campaignEvent.CampaignId.Value}";
+            var subject = new ContentRef(CampaignModeration.Name, campaignEvent.CampaignId.Value);
+            string[] named = [titles.GetValueOrDefault(campaignEvent.CampaignId, "")];
+            switch (campaignEvent)
+            {
+                case CampaignStarted started:
+                    context.Follow(started.AuthorId, target);
+                    FollowTarget[] places = started.SettlementId is { } settlement
+                        ? [new(FollowTargetKind.Settlement, settlement.Value), new(FollowTargetKind.PolicyArea, started.AreaId.Value)]
+                        : [new(FollowTargetKind.PolicyArea, started.AreaId.Value)];
+                    context.Notify((await context.FollowersAsync(places)).Where(u => u != started.AuthorId), user =>
+                        new NotificationDraft(user, NotificationKind.NewInMyAreas, "Campaign.NewInArea", named, link, subject, places[0]));
+                    break;
+                case CampaignSigned signed:
+                    context.Follow(signed.UserId, target);
+                    break;
+                case CampaignGoalReached:
+                    context.Notify(await context.FollowersAsync(target), user =>
+                        new NotificationDraft(user, NotificationKind.FollowedActivity, "Campaign.GoalReached", named, link, subject, target));
+                    break;
+            }
+        }
+    }
+}
+
+internal sealed class FollowableCampaigns : IFollowableKind
+{
+    public FollowTargetKind Kind => FollowTargetKind.Campaign;
+
+    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Select(CampaignId.From).ToList();
+        return await db.Campaigns.AsNoTracking()
+            .Where(c => wanted.Contains(c.Id) && c.HiddenAt == null)
+            .Select(c => new { c.Id, c.Title })
+            .ToDictionaryAsync(c => c.Id.Value, c => new FollowableItem(c.Title, $"campaigns/{c.Id.Value}"), cancellationToken);
+    }
+}
+
+internal sealed class CampaignModeration : IModeratedContentKind
+{
+    public const string Name = "Campaign";
+
+    public string Kind => Name;
+
+    public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Campaigns.FindAsync([CampaignId.From(id)], cancellationToken);
+
+    public async Task<IReadOnlyList<ModeratedItem>> PreviewAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Select(CampaignId.From).ToList();
+        var rows = await db.Campaigns.AsNoTracking().Where(c => wanted.Contains(c.Id))
+            .Select(c => new { c.Id, c.AuthorId, c.Title, c.Demand, c.HiddenAt })
+            .ToListAsync(cancellationToken);
+        return rows.Select(c => new ModeratedItem(new ContentKey(Name, c.Id.Value), c.AuthorId, c.Title, c.Demand, $"campaigns/{c.Id.Value}", c.HiddenAt is not null)).ToList();
+    }
+
+    public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
+    {
+        CampaignStarted started => [new(new ContentKey(Name, started.CampaignId.Value), IsNew: true)],
+        _ => [],
+    };
+}
+
+/// <summary>Petitions about to close: whoever follows (every signer) is reminded 3 days and 1 day before.</summary>
+internal sealed class CampaignWindows : IClosingWindowSource
+{
+    public const string ItemKind = "Campaign";
+
+    public string Kind => ItemKind;
+
+    public async Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var soon = today.AddDays(3);
+        var campaigns = await db.Campaigns.AsNoTracking()
+            .Where(c => c.HiddenAt == null && c.ClosesOn >= today && c.ClosesOn <= soon)
+            .Select(c => new { c.Id, c.Title, c.ClosesOn })
+            .ToListAsync(cancellationToken);
+        return campaigns.Select(c => new ClosingWindow(ItemKind, c.Id.Value, c.Title, $"campaigns/{c.Id.Value}", null,
+            new FollowTarget(FollowTargetKind.Campaign, c.Id.Value), c.ClosesOn, FollowUpPending: false)).ToList();
+    }
+}

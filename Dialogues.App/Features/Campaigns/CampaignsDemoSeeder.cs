@@ -1,0 +1,56 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Localization;
+using Dialogues.Domain.Campaigns;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.Campaigns;
+
+/// <summary>An NGO's campaign gathering signatures, a resident's one about to close, and a closed one.</summary>
+internal sealed class CampaignsDemoSeeder(
+    IDbContextFactory<AppDbContext> databases,
+    UserManager<AppUser> users,
+    ReferenceCatalog catalog,
+    TimeProvider clock) : IDemoSeeder
+{
+    public int Order => 30;
+
+    public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (await db.Campaigns.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var reference = await catalog.GetAsync();
+        var participants = await DemoAccountsSeeder.ParticipantsAsync(users);
+        var (resident, neighbour, ngo) = (participants[0], participants[1], participants[2]);
+        var now = clock.GetUtcNow();
+        var today = Formats.LocalDate(now);
+        var areas = reference.PolicyAreas;
+        Domain.ReferenceData.SettlementId Settlement(string name) => reference.Settlements.First(s => s.NameBg == name).Id;
+
+        var crossing = Campaign.Start(ngo, new CampaignDraft("Безопасна пешеходна пътека до училището в Литаково",
+            "Искаме от общината да изгради осветена и обозначена пешеходна пътека с легнал полицай пред ОУ „Христо Ботев“ в Литаково.\n\n"
+            + "Всеки ден над 80 деца пресичат пътя за Ботевград без пешеходна пътека. Подписката ще внесем като препоръка към общината.",
+            "Сдружение „Родители за Литаково“", areas[1].Id, Settlement("Литаково"), 150, today.AddDays(20)), today.AddDays(-10), now.AddDays(-10));
+        var buses = Campaign.Start(neighbour, new CampaignDraft("Още един автобус сутрин от Рашково до Ботевград",
+            "Молим общината да добави курс в 6:40 от Рашково, за да стигат работещите и учениците навреме. Сега първият автобус пристига в 8:15.",
+            null, areas[1].Id, Settlement("Рашково"), 60, today.AddDays(2)), today.AddDays(-25), now.AddDays(-25));
+        var earlier = today.AddDays(-60);
+        var library = Campaign.Start(resident, new CampaignDraft("Удължено работно време на градската библиотека в събота",
+            "Предлагаме библиотеката да работи в събота до 17:00, за да могат да я ползват работещите и учениците през уикенда.",
+            null, areas[3].Id, Settlement("Ботевград"), 50, earlier.AddDays(30)), earlier, now.AddDays(-60));
+        foreach (var (campaign, signers, day) in new[] { (crossing, new[] { resident, neighbour }, today.AddDays(-5)), (buses, [resident, ngo], today.AddDays(-20)), (library, [neighbour, ngo], earlier.AddDays(3)) })
+        {
+            for (var i = 0; i < signers.Length; i++)
+            {
+                db.CampaignSignatures.Add(campaign.Sign(signers[i], false, showName: i == 0, day, Formats.StartOfLocalDay(day).AddHours(12 + i)));
+            }
+            db.Campaigns.Add(campaign);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using Dialogues.Domain.Campaigns;
+using Dialogues.Domain.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dialogues.App.Features.Campaigns;
+
+internal sealed class CampaignsPersistence : IEntityTypeConfiguration<Campaign>, IEntityTypeConfiguration<CampaignSignature>
+{
+    public void Configure(EntityTypeBuilder<Campaign> entity)
+    {
+        entity.ToTable("Campaigns");
+        entity.HasKey(c => c.Id);
+        entity.Property(c => c.Title).HasMaxLength(Campaign.TitleMax);
+        entity.Property(c => c.Organisation).HasMaxLength(Campaign.OrganisationMax);
+        // Two signatures at once: one save fails and is retried on the fresh count.
+        entity.Property(c => c.SignatureCount).IsConcurrencyToken();
+        entity.HasOne<PolicyArea>().WithMany().HasForeignKey(c => c.PolicyAreaId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Settlement>().WithMany().HasForeignKey(c => c.SettlementId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasIndex(c => c.ClosesOn);
+        entity.HasIndex(c => c.StartedAt);
+    }
+
+    public void Configure(EntityTypeBuilder<CampaignSignature> entity)
+    {
+        entity.ToTable("CampaignSignatures");
+        entity.HasKey(s => new { s.CampaignId, s.UserId });
+        entity.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasIndex(s => new { s.CampaignId, s.SignedAt });
+        entity.HasIndex(s => s.UserId);
+    }
+}

@@ -1,0 +1,110 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Campaigns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Demand = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Organisation = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    PolicyAreaId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SettlementId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Goal = table.Column<int>(type: "int", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SignatureCount = table.Column<int>(type: "int", nullable: false),
+                    GoalReachedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    HiddenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Campaigns_PolicyAreas_PolicyAreaId",
+                        column: x => x.PolicyAreaId,
+                        principalTable: "PolicyAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Campaigns_Settlements_SettlementId",
+                        column: x => x.SettlementId,
+                        principalTable: "Settlements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CampaignSignatures",
+                columns: table => new
+                {
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ShowName = table.Column<bool>(type: "bit", nullable: false),
+                    SignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignSignatures", x => new { x.CampaignId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_CampaignSignatures_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_ClosesOn",
+                table: "Campaigns",
+                column: "ClosesOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_PolicyAreaId",
+                table: "Campaigns",
+                column: "PolicyAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_SettlementId",
+                table: "Campaigns",
+                column: "SettlementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_StartedAt",
+                table: "Campaigns",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignSignatures_CampaignId_SignedAt",
+                table: "CampaignSignatures",
+                columns: new[] { "CampaignId", "SignedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignSignatures_UserId",
+                table: "CampaignSignatures",
+                column: "UserId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CampaignSignatures");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Infrastructure.Data;
+
+/// <summary>
+/// Changes a row guarded by a concurrency token (a count of seats or signatures): when another request changed it
+/// between this one's read and its save, the change is made again on fresh data, so no count is lost or overrun.
+/// </summary>
+public static class OptimisticRetry
+{
+    /// <summary>A save loses only to another one that succeeded in between, so a few tries settle even a rush.</summary>
+    public const int MaxAttempts = 10;
+
+    /// <param name="attempt">Loads, changes and saves in the fresh context it is given.</param>
+    /// <param name="busyCode">The refusal when every try lost: the person is asked to try again.</param>
+    /// <param name="duplicateCode">The refusal when the save hits a one-per-person unique key.</param>
+    public static async Task RunAsync(
+        IDbContextFactory<AppDbContext> databases,
+        Func<AppDbContext, Task> attempt,
+        string busyCode,
+        string duplicateCode,
+        CancellationToken cancellationToken)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            try
+            {
+                await attempt(db);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (tries < MaxAttempts)
+            {
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new DomainException(busyCode);
+            }
+            catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
+            {
+                // The same person's simultaneous second request.
+                throw new DomainException(duplicateCode);
+            }
+        }
+    }
+}

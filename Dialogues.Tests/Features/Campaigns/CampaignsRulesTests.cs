@@ -1,0 +1,96 @@
+using Dialogues.App.Features.Campaigns;
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Infrastructure.Jobs;
+using Dialogues.App.Infrastructure.Localization;
+using Dialogues.Domain.Campaigns;
+using Dialogues.Domain.Shared;
+using Dialogues.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dialogues.Tests.Features.Campaigns;
+
+/// <summary>Helpers that start a campaign and sign it through the service, as people would.</summary>
+public static class CampaignSetup
+{
+    public static async Task<CampaignId> StartAsync(AppHost host, TestUser author, string title, int goal = 10, int closesInDays = 30, string? settlement = "Литаково")
+    {
+        var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
+        await using var scope = host.As(author);
+        return await scope.Get<CampaignsService>().StartAsync(new CampaignDraft(title,
+            "Искаме осветена пешеходна пътека пред училището, защото децата пресичат на тъмно всяка сутрин.", null, reference.PolicyAreas[1].Id,
+            settlement is null ? null : reference.Settlements.First(s => s.NameBg == settlement).Id, goal, Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(closesInDays)));
+    }
+
+    public static async Task SignAsync(AppHost host, TestUser signer, CampaignId id, bool showName = false)
+    {
+        await using var scope = host.As(signer);
+        await scope.Get<CampaignsService>().SignAsync(id, showName);
+    }
+}
+
+/// <summary>Signatures, the goal and the reminders on the server with the real database.</summary>
+public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
+{
+    [Fact]
+    public async Task Sign_TwelvePeopleAtOnce_AreAllCounted_AndTheGoalIsAnnouncedOnce()
+    {
+        var author = await host.CreateUserAsync("Автор Кампания");
+        var id = await CampaignSetup.StartAsync(host, author, "Пътека пред училището в Литаково", goal: 10);
+        var people = await host.CreateResidentsAsync(12);
+
+        // On threads of their own: SQLite's async calls complete synchronously, so plain tasks would queue up.
+        await Task.WhenAll(people.Select(person => Task.Run(() => CampaignSetup.SignAsync(host, person, id))));
+
+        await using var db = host.Db();
+        Assert.Equal(12, (await db.Campaigns.SingleAsync(c => c.Id == id)).SignatureCount);
+        Assert.Equal(12, await db.CampaignSignatures.CountAsync(s => s.CampaignId == id));
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == author.Id && n.Template == "Campaign.GoalReached" && n.SubjectId == id.Value));
+    }
+
+    [Fact]
+    public async Task Sign_Twice_IsRefused_AndWithdrawingLetsOneSignAgain()
+    {
+        var author = await host.CreateUserAsync();
+        var signer = await host.CreateUserAsync();
+        var id = await CampaignSetup.StartAsync(host, author, "Автобус сутрин от Рашково", settlement: "Рашково");
+        await CampaignSetup.SignAsync(host, signer, id);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => CampaignSetup.SignAsync(host, signer, id));
+        Assert.Equal(DomainErrors.CampaignAlreadySigned, error.Code);
+        await using (var scope = host.As(signer))
+        {
+            await scope.Get<CampaignsService>().WithdrawAsync(id);
+        }
+        await CampaignSetup.SignAsync(host, signer, id, showName: true);
+
+        await using var reader = host.As(null);
+        var details = await reader.Get<CampaignsService>().FindAsync(id);
+        Assert.Equal(1, details!.Campaign.SignatureCount);
+        Assert.Equal([signer.DisplayName], details.RecentSigners);
+    }
+
+    [Fact]
+    public async Task Signers_AreRemindedOnce_TheDayBeforeThePetitionCloses()
+    {
+        var author = await host.CreateUserAsync();
+        var signer = await host.CreateUserAsync();
+        var id = await CampaignSetup.StartAsync(host, author, "Пейки в парка на Врачеш", closesInDays: 1, settlement: "Врачеш");
+        await CampaignSetup.SignAsync(host, signer, id);
+
+        await RunClosingRemindersAsync();
+        await RunClosingRemindersAsync();
+
+        await using var db = host.Db();
+        var reminders = await db.Notifications.Where(n => n.SubjectId == id.Value && n.Template.StartsWith("Closing.")).Select(n => new { n.UserId, n.Template }).ToListAsync();
+        Assert.Equal(2, reminders.Count);
+        Assert.All(reminders, r => Assert.Equal("Closing.Campaign.ClosesTomorrow", r.Template));
+        Assert.Equal(new HashSet<Dialogues.Domain.Participants.UserId> { author.Id, signer.Id }, reminders.Select(r => r.UserId).ToHashSet());
+    }
+
+    private async Task RunClosingRemindersAsync()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobScheduler>().RunNowAsync("closing");
+    }
+}
