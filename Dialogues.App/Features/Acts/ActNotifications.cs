@@ -3,7 +3,6 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Moderation;
@@ -19,21 +18,6 @@ public static class ActTopics
 
     /// <summary>The register and the legality watch: any act published, changed or flagged.</summary>
     public static readonly LiveTopic Register = new("acts");
-}
-
-internal sealed class ActLiveBridge(ILiveUpdates live) : IAfterCommitHandler
-{
-    public void AfterCommit(IReadOnlyList<IDomainEvent> events)
-    {
-        foreach (var actEvent in events.OfType<IActEvent>())
-        {
-            live.Publish(ActTopics.Of(actEvent.ActId), actEvent);
-            if (actEvent is ActPublished or ActChanged or LegalityFlagsChanged or ActSummaryPublished)
-            {
-                live.Publish(ActTopics.Register, actEvent);
-            }
-        }
-    }
 }
 
 /// <summary>Who hears about acts: their areas' followers when published, the act's followers after that.</summary>

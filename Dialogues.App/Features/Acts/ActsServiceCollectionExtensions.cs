@@ -2,7 +2,8 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.Domain.Acts;
 
 namespace Dialogues.App.Features.Acts;
 
@@ -13,7 +14,10 @@ public static class ActsServiceCollectionExtensions
         services.AddScoped<ActsService>();
         services.AddSingleton<INotificationRules, ActNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableActs>();
-        services.AddSingleton<IAfterCommitHandler, ActLiveBridge>();
+        // The register and the legality watch change only when an act is published, changed or flagged.
+        services.AddLiveTopics<IActEvent>(e => e is ActPublished or ActChanged or LegalityFlagsChanged or ActSummaryPublished
+            ? [ActTopics.Of(e.ActId), ActTopics.Register]
+            : [ActTopics.Of(e.ActId)]);
         services.AddSingleton<IClosingWindowSource, ConsultationWindows>();
         services.AddModeratedContent<ConsultationCommentModeration>();
         services.AddScoped<IDemoSeeder, ActsDemoSeeder>();

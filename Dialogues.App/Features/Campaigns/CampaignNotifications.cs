@@ -2,7 +2,6 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Campaigns;
 using Dialogues.Domain.Moderation;
@@ -18,18 +17,6 @@ public static class CampaignTopics
 
     /// <summary>The list of campaigns.</summary>
     public static readonly LiveTopic All = new("campaigns");
-}
-
-internal sealed class CampaignLiveBridge(ILiveUpdates live) : IAfterCommitHandler
-{
-    public void AfterCommit(IReadOnlyList<IDomainEvent> events)
-    {
-        foreach (var campaignEvent in events.OfType<ICampaignEvent>())
-        {
-            live.Publish(CampaignTopics.Of(campaignEvent.CampaignId), campaignEvent);
-            live.Publish(CampaignTopics.All, campaignEvent);
-        }
-    }
 }
 
 /// <summary>

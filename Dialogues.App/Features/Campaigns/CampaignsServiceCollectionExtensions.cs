@@ -2,7 +2,8 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.Domain.Campaigns;
 
 namespace Dialogues.App.Features.Campaigns;
 
@@ -13,7 +14,7 @@ public static class CampaignsServiceCollectionExtensions
         services.AddScoped<CampaignsService>();
         services.AddSingleton<INotificationRules, CampaignNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableCampaigns>();
-        services.AddSingleton<IAfterCommitHandler, CampaignLiveBridge>();
+        services.AddLiveTopics<ICampaignEvent>(e => [CampaignTopics.Of(e.CampaignId), CampaignTopics.All]);
         services.AddSingleton<IClosingWindowSource, CampaignWindows>();
         services.AddModeratedContent<CampaignModeration>();
         services.AddScoped<IDemoSeeder, CampaignsDemoSeeder>();

@@ -1,7 +1,8 @@
-using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
-using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.Domain.Dialogues;
 
 namespace Dialogues.App.Features.DialogueSpaces;
 
@@ -14,7 +15,7 @@ public static class DialoguesServiceCollectionExtensions
         services.AddScoped<ProposalsService>();
         services.AddScoped<ScenariosService>();
         services.AddSingleton<DialoguePresence>();
-        services.AddSingleton<IAfterCommitHandler, DialogueLiveBridge>();
+        services.AddLiveTopics<IDialogueEvent>(e => [DialogueTopics.Of(e.DialogueId)]);
         services.AddScoped<IDemoSeeder, DialoguesDemoSeeder>();
         services.AddSingleton<INotificationRules, DialogueNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableDialogues>();

@@ -2,7 +2,6 @@ using System.Globalization;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Events;
@@ -18,18 +17,6 @@ public static class EventTopics
 
     /// <summary>The public calendar.</summary>
     public static readonly LiveTopic All = new("events");
-}
-
-internal sealed class EventLiveBridge(ILiveUpdates live) : IAfterCommitHandler
-{
-    public void AfterCommit(IReadOnlyList<IDomainEvent> events)
-    {
-        foreach (var eventEvent in events.OfType<IPublicEventEvent>())
-        {
-            live.Publish(EventTopics.Of(eventEvent.EventId), eventEvent);
-            live.Publish(EventTopics.All, eventEvent);
-        }
-    }
 }
 
 /// <summary>

@@ -1,7 +1,7 @@
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Events;
 
 namespace Dialogues.App.Features.Events;
@@ -13,7 +13,7 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<EventsService>();
         services.AddSingleton<INotificationRules, EventNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableEvents>();
-        services.AddSingleton<IAfterCommitHandler, EventLiveBridge>();
+        services.AddLiveTopics<IPublicEventEvent>(e => [EventTopics.Of(e.EventId), EventTopics.All]);
         services.AddSingleton<IClosingWindowSource, EventWindows>();
         services.AddScoped<IDemoSeeder, EventsDemoSeeder>();
         return services;

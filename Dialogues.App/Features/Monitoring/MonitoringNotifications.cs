@@ -2,7 +2,6 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Monitoring;
@@ -15,17 +14,6 @@ namespace Dialogues.App.Features.Monitoring;
 public static class PolicyTopics
 {
     public static LiveTopic Of(PolicyId policy) => new($"policy:{policy.Value}");
-}
-
-internal sealed class PolicyLiveBridge(ILiveUpdates live) : IAfterCommitHandler
-{
-    public void AfterCommit(IReadOnlyList<IDomainEvent> events)
-    {
-        foreach (var policyEvent in events.OfType<IPolicyEvent>())
-        {
-            live.Publish(PolicyTopics.Of(policyEvent.PolicyId), policyEvent);
-        }
-    }
 }
 
 /// <summary>Followers of a policy hear of new rounds and reports; its area's followers hear it is being monitored.</summary>

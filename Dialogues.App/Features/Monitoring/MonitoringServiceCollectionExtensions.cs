@@ -2,7 +2,8 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.Domain.Monitoring;
 
 namespace Dialogues.App.Features.Monitoring;
 
@@ -14,7 +15,7 @@ public static class MonitoringServiceCollectionExtensions
         services.AddScoped<MonitoringService>();
         services.AddSingleton<INotificationRules, MonitoringNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowablePolicies>();
-        services.AddSingleton<IAfterCommitHandler, PolicyLiveBridge>();
+        services.AddLiveTopics<IPolicyEvent>(e => [PolicyTopics.Of(e.PolicyId)]);
         services.AddSingleton<IClosingWindowSource, RoundWindows>();
         services.AddModeratedContent<ReportModeration>();
         services.AddScoped<IDemoSeeder, MonitoringDemoSeeder>();

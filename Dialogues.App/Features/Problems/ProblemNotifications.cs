@@ -2,7 +2,6 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Deadlines;
@@ -25,19 +24,6 @@ public static class ProblemTopics
 
     /// <summary>The public map and list.</summary>
     public static readonly LiveTopic All = new("problems");
-}
-
-internal sealed class ProblemLiveBridge(ILiveUpdates live) : IAfterCommitHandler
-{
-    public void AfterCommit(IReadOnlyList<IDomainEvent> events)
-    {
-        foreach (var problemEvent in events.OfType<IProblemEvent>())
-        {
-            live.Publish(ProblemTopics.Of(problemEvent.ReportId), problemEvent);
-            live.Publish(ProblemTopics.Department(problemEvent.DepartmentId), problemEvent);
-            live.Publish(ProblemTopics.All, problemEvent);
-        }
-    }
 }
 
 /// <summary>The four-week question to the reporter, sent once per fix.</summary>

@@ -2,8 +2,9 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Jobs;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.Domain.Problems;
 
 namespace Dialogues.App.Features.Problems;
 
@@ -17,7 +18,7 @@ public static class ProblemsServiceCollectionExtensions
         services.AddScoped<IReferenceSeeder, ProblemCategorySeeder>();
         services.AddSingleton<INotificationRules, ProblemNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableProblems>();
-        services.AddSingleton<IAfterCommitHandler, ProblemLiveBridge>();
+        services.AddLiveTopics<IProblemEvent>(e => [ProblemTopics.Of(e.ReportId), ProblemTopics.Department(e.DepartmentId), ProblemTopics.All]);
         services.AddSingleton<IDeadlineSource, ProblemDeadlines>();
         services.AddRecurringJob<FixCheckJob>("fix-checks", TimeSpan.FromHours(1));
         services.AddModeratedContent<ProblemModeration>();
