@@ -30,7 +30,7 @@ public sealed record EventRow(
     bool IsCancelled);
 
 /// <summary>An event as its page shows it to the reader: staff also see who is coming, to plan the room.</summary>
-public sealed record EventDetails(PublicEvent Event, bool RegisteredByMe, bool CanManage, IReadOnlyList<string> Attendees, bool RegistrationOpen);
+public sealed record EventDetails(PublicEvent Event, bool RegisteredByMe, bool CanManage, IReadOnlyList<string> Attendees, bool RegistrationOpen, bool IsOver);
 
 /// <summary>Public events: staff schedule, change and cancel them; residents register to come and withdraw.</summary>
 public sealed class EventsService(IDbContextFactory<AppDbContext> databases, CurrentActor currentActor, TimeProvider clock)
@@ -83,7 +83,8 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
             var names = await ParticipantNames.LoadAsync(db, ids, cancellationToken);
             attendees = ids.Select(u => names.GetValueOrDefault(u, "")).Where(n => n.Length > 0).ToList();
         }
-        return new EventDetails(publicEvent, registered, canManage, attendees, publicEvent.RegistrationOpen(clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        return new EventDetails(publicEvent, registered, canManage, attendees, publicEvent.RegistrationOpen(now), publicEvent.HasEnded(now));
     }
 
     /// <summary>The event alone, for its calendar file: an HTTP request, outside any circuit and without a reader.</summary>
