@@ -1,5 +1,6 @@
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
 
@@ -31,7 +32,8 @@ public sealed record CampaignDraft(
 /// </summary>
 public sealed class Campaign : AggregateRoot, IModeratable
 {
-    public const int TitleMin = 10, TitleMax = 200, DemandMin = 50, DemandMax = 10_000, OrganisationMax = 150;
+    // The demand leaves room in a recommendation's text for the line that says how many signed it.
+    public const int TitleMin = 10, TitleMax = 200, DemandMin = 50, DemandMax = 9_000, OrganisationMax = 150;
     public const int GoalMin = 10, GoalMax = 100_000, LongestDays = 365;
 
     private Campaign() => (Title, Demand) = ("", "");
@@ -65,6 +67,11 @@ public sealed class Campaign : AggregateRoot, IModeratable
     public DateTimeOffset? GoalReachedAt { get; private set; }
 
     public DateTimeOffset? HiddenAt { get; private set; }
+
+    /// <summary>The recommendation its organiser sent the municipality with the signatures behind it.</summary>
+    public RecommendationId? RecommendationId { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
 
     string IModeratable.ModeratedText => $"{Title}\n{Organisation}\n{Demand}";
 
@@ -113,6 +120,20 @@ public sealed class Campaign : AggregateRoot, IModeratable
         DomainException.ThrowIf(!IsOpenOn(today), DomainErrors.CampaignClosed);
         SignatureCount--;
         Raise(new SignatureWithdrawn(Id, signature.UserId));
+    }
+
+    /// <summary>
+    /// Records that the organiser sent the demand to the municipality as <paramref name="recommendation"/>: once,
+    /// after the goal was reached, so it goes with the weight of its signatures.
+    /// </summary>
+    public void SubmitAs(Actor author, RecommendationId recommendation, DateTimeOffset now)
+    {
+        DomainException.ThrowIf(author.Id != AuthorId, DomainErrors.Forbidden);
+        DomainException.ThrowIf(HiddenAt is not null, DomainErrors.NotFound);
+        DomainException.ThrowIf(RecommendationId is not null, DomainErrors.CampaignAlreadySubmitted);
+        DomainException.ThrowIf(GoalReachedAt is null, DomainErrors.CampaignGoalNotReached, Goal);
+        (RecommendationId, SubmittedAt) = (recommendation, now);
+        Raise(new CampaignSubmitted(Id, recommendation));
     }
 
     public void Hide(DateTimeOffset now)
@@ -167,6 +188,8 @@ public sealed record CampaignSigned(CampaignId CampaignId, UserId UserId) : ICam
 public sealed record SignatureWithdrawn(CampaignId CampaignId, UserId UserId) : ICampaignEvent;
 
 public sealed record CampaignGoalReached(CampaignId CampaignId) : ICampaignEvent;
+
+public sealed record CampaignSubmitted(CampaignId CampaignId, RecommendationId RecommendationId) : ICampaignEvent;
 
 /// <summary>Hidden, restored or redacted by a moderator.</summary>
 public sealed record CampaignChanged(CampaignId CampaignId) : ICampaignEvent;

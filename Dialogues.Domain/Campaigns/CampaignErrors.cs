@@ -11,4 +11,6 @@ public static partial class DomainErrors
     public const string CampaignAlreadySigned = "Campaigns.AlreadySigned";
     public const string CampaignNotSigned = "Campaigns.NotSigned";
     public const string CampaignBusy = "Campaigns.Busy";
+    public const string CampaignAlreadySubmitted = "Campaigns.AlreadySubmitted";
+    public const string CampaignGoalNotReached = "Campaigns.GoalNotReached";
 }

@@ -27,7 +27,7 @@ internal sealed class CampaignNotificationRules : INotificationRules
 {
     public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
     {
-        var relevant = events.OfType<ICampaignEvent>().Where(e => e is CampaignStarted or CampaignSigned or CampaignGoalReached).ToList();
+        var relevant = events.OfType<ICampaignEvent>().Where(e => e is CampaignStarted or CampaignSigned or CampaignGoalReached or CampaignSubmitted).ToList();
         if (relevant.Count == 0)
         {
             return;
@@ -62,6 +62,16 @@ internal sealed class CampaignNotificationRules : INotificationRules
                 case CampaignGoalReached:
                     context.Notify(await context.FollowersAsync(target), user =>
                         new NotificationDraft(user, NotificationKind.FollowedActivity, "Campaign.GoalReached", named, link, subject, target));
+                    break;
+                case CampaignSubmitted submitted:
+                    // Signers follow the recommendation too, to hear the municipality's answer.
+                    var followers = await context.FollowersAsync(target);
+                    foreach (var follower in followers)
+                    {
+                        context.Follow(follower, new FollowTarget(FollowTargetKind.Recommendation, submitted.RecommendationId.Value));
+                    }
+                    context.Notify(followers, user =>
+                        new NotificationDraft(user, NotificationKind.FollowedActivity, "Campaign.Submitted", named, link, subject, target));
                     break;
             }
         }

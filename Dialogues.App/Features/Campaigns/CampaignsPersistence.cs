@@ -1,4 +1,5 @@
 using Dialogues.Domain.Campaigns;
+using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,6 +18,7 @@ internal sealed class CampaignsPersistence : IEntityTypeConfiguration<Campaign>,
         entity.Property(c => c.SignatureCount).IsConcurrencyToken();
         entity.HasOne<PolicyArea>().WithMany().HasForeignKey(c => c.PolicyAreaId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Settlement>().WithMany().HasForeignKey(c => c.SettlementId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Recommendation>().WithMany().HasForeignKey(c => c.RecommendationId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(c => c.ClosesOn);
         entity.HasIndex(c => c.StartedAt);
     }

@@ -2,11 +2,14 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
+using System.Globalization;
 using Dialogues.Domain.Campaigns;
+using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dialogues.App.Features.Campaigns;
 
@@ -21,10 +24,14 @@ public sealed record CampaignFilter(CampaignPeriod Period, PolicyAreaId? Area = 
 public sealed record CampaignRow(CampaignId Id, string Title, string? Organisation, PolicyAreaId Area, SettlementId? Settlement, int Goal, int Signatures, DateOnly ClosesOn);
 
 /// <summary>A campaign as its page shows it: the newest signers who agreed to be named, and what the reader may do.</summary>
-public sealed record CampaignDetails(Campaign Campaign, string AuthorName, bool SignedByMe, bool IsOpen, IReadOnlyList<string> RecentSigners);
+public sealed record CampaignDetails(Campaign Campaign, string AuthorName, bool SignedByMe, bool IsOpen, IReadOnlyList<string> RecentSigners, bool IsMine);
 
 /// <summary>Advocacy campaigns and their petitions: anyone taking part starts one; residents sign and take signatures back.</summary>
-public sealed class CampaignsService(IDbContextFactory<AppDbContext> databases, CurrentActor currentActor, TimeProvider clock)
+public sealed class CampaignsService(
+    IDbContextFactory<AppDbContext> databases,
+    CurrentActor currentActor,
+    IStringLocalizer<CampaignsText> text,
+    TimeProvider clock)
 {
     public const int RecentSignersShown = 20;
 
@@ -65,7 +72,7 @@ public sealed class CampaignsService(IDbContextFactory<AppDbContext> databases, 
             .OrderByDescending(s => s.SignedAt).Take(RecentSignersShown).Select(s => s.UserId).ToListAsync(cancellationToken);
         var names = await ParticipantNames.LoadAsync(db, [.. recent, campaign.AuthorId], cancellationToken);
         return new CampaignDetails(campaign, names.GetValueOrDefault(campaign.AuthorId, ""), signed, campaign.IsOpenOn(Formats.LocalDate(clock.GetUtcNow())),
-            recent.Select(u => names.GetValueOrDefault(u, "")).Where(n => n.Length > 0).ToList());
+            recent.Select(u => names.GetValueOrDefault(u, "")).Where(n => n.Length > 0).ToList(), actor?.Id == campaign.AuthorId);
     }
 
     public async Task<CampaignId> StartAsync(CampaignDraft draft, CancellationToken cancellationToken = default)
@@ -79,6 +86,27 @@ public sealed class CampaignsService(IDbContextFactory<AppDbContext> databases, 
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
         return campaign.Id;
+    }
+
+    /// <summary>
+    /// The organiser sends the demand to the municipality as a recommendation (in the same save, so never twice),
+    /// saying how many signed it; from there it follows the recommendation's registration, deadline and answer.
+    /// </summary>
+    public async Task<RecommendationId> SubmitAsRecommendationAsync(CampaignId id, CancellationToken cancellationToken = default)
+    {
+        var author = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
+        RecommendationId submitted = default;
+        await ChangeAsync(id, (db, campaign, _, now) =>
+        {
+            var support = text["Submit.Support", campaign.SignatureCount.ToString("N0", CultureInfo.CurrentCulture), campaign.Title].Value;
+            var recommendation = Recommendation.Submit(author, campaign.Title, $"{campaign.Demand}\n\n{support}", campaign.PolicyAreaId, campaign.SettlementId,
+                null, null, showName: true, now);
+            campaign.SubmitAs(author, recommendation.Id, now);
+            db.Recommendations.Add(recommendation);
+            submitted = recommendation.Id;
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return submitted;
     }
 
     public async Task SignAsync(CampaignId id, bool showName, CancellationToken cancellationToken = default)

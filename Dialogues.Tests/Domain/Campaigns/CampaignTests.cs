@@ -1,5 +1,6 @@
 using Dialogues.Domain.Campaigns;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
 
@@ -67,6 +68,26 @@ public class CampaignTests
         Assert.Equal(DomainErrors.CampaignClosed, Assert.Throws<DomainException>(() => campaign.Sign(Person(), false, false, closing.AddDays(1), Now)).Code);
         var kept = campaign.Sign(Person(), false, false, closing, Now);
         Assert.Equal(DomainErrors.CampaignClosed, Assert.Throws<DomainException>(() => campaign.Withdraw(kept, closing.AddDays(1))).Code);
+    }
+
+    [Fact]
+    public void SubmitAs_OnlyByItsAuthor_OnlyOnceTheGoalIsReached_AndOnlyOnce()
+    {
+        var author = Person();
+        var campaign = Campaign.Start(author, Draft(goal: 10), Today, Now);
+        var recommendation = new RecommendationId(Guid.NewGuid());
+
+        Assert.Equal(DomainErrors.CampaignGoalNotReached, Assert.Throws<DomainException>(() => campaign.SubmitAs(author, recommendation, Now)).Code);
+        for (var i = 0; i < 10; i++)
+        {
+            campaign.Sign(Person(), false, false, Today, Now);
+        }
+        Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() => campaign.SubmitAs(Person(), recommendation, Now)).Code);
+
+        campaign.SubmitAs(author, recommendation, Now);
+
+        Assert.Equal(recommendation, campaign.RecommendationId);
+        Assert.Equal(DomainErrors.CampaignAlreadySubmitted, Assert.Throws<DomainException>(() => campaign.SubmitAs(author, recommendation, Now)).Code);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class CampaignsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await form.GetByLabel("Какво искате от общината и защо").FillAsync("Площадка.");
         await form.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Новачене" });
         await form.GetByRole(AriaRole.Button, new() { Name = "Започни събирането на подписи" }).ClickAsync();
-        await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("Опишете какво искате от общината и защо в 50 до 10000 знака");
+        await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("Опишете какво искате от общината и защо в 50 до 9000 знака");
         await using (var db = Host.Db())
         {
             Assert.False(await db.Campaigns.AnyAsync(c => c.Title == "Зелена площадка до читалището в Новачене"));
@@ -52,5 +52,27 @@ public class CampaignsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(phone.GetByRole(AriaRole.Button, new() { Name = "Подписвам" })).ToBeVisibleAsync();
         await Expect(reader.GetByTestId("signatures")).ToHaveTextAsync("Подписи: 0 от 50");
         await Expect(reader.GetByText("Още никой не е избрал да покаже името си.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task TheOrganiser_SendsACampaignThatReachedItsGoal_ToTheMunicipality_AsARecommendation()
+    {
+        var organiser = await Host.CreateUserAsync("Организатор Внасящ");
+        var id = await CampaignSetup.StartAsync(Host, organiser, "Пейки и сянка на спирките в Гурково", goal: 10, settlement: "Гурково");
+        foreach (var signer in await Host.CreateResidentsAsync(10))
+        {
+            await CampaignSetup.SignAsync(Host, signer, id);
+        }
+
+        await Page.LogInAsync(organiser);
+        await Page.GotoInteractiveAsync($"/campaigns/{id}");
+        await Expect(Page.GetByText("Целта е постигната", new() { Exact = true })).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Внеси като препоръка към общината" }).ClickAsync();
+
+        await Expect(Page.GetByText("Кампанията е внесена като препоръка към общината")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Внеси като препоръка към общината" })).ToHaveCountAsync(0);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Вижте препоръката и отговора на общината" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Пейки и сянка на спирките в Гурково", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByText("подкрепена от 10 подписа")).ToBeVisibleAsync();
     }
 }

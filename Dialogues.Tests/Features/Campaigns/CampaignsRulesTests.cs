@@ -88,6 +88,39 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal(new HashSet<Dialogues.Domain.Participants.UserId> { author.Id, signer.Id }, reminders.Select(r => r.UserId).ToHashSet());
     }
 
+    [Fact]
+    public async Task SubmitAsRecommendation_SendsTheDemandWithItsSignatures_AndSignersFollowTheAnswer()
+    {
+        var author = await host.CreateUserAsync("Организатор Подписка");
+        var id = await CampaignSetup.StartAsync(host, author, "Осветление на пътя до гарата в Скравена", goal: 10, settlement: "Скравена");
+        var signers = await host.CreateResidentsAsync(10);
+        await using (var early = host.As(author))
+        {
+            var refused = await Assert.ThrowsAsync<DomainException>(() => early.Get<CampaignsService>().SubmitAsRecommendationAsync(id));
+            Assert.Equal(DomainErrors.CampaignGoalNotReached, refused.Code);
+        }
+        foreach (var signer in signers)
+        {
+            await CampaignSetup.SignAsync(host, signer, id);
+        }
+
+        await using (var stranger = host.As(signers[0]))
+        {
+            Assert.Equal(DomainErrors.Forbidden, (await Assert.ThrowsAsync<DomainException>(() => stranger.Get<CampaignsService>().SubmitAsRecommendationAsync(id))).Code);
+        }
+        await using var scope = host.As(author);
+        var recommendationId = await scope.Get<CampaignsService>().SubmitAsRecommendationAsync(id);
+
+        await using var db = host.Db();
+        var recommendation = await db.Recommendations.SingleAsync(r => r.Id == recommendationId);
+        Assert.Equal(("Осветление на пътя до гарата в Скравена", author.Id), (recommendation.Title, recommendation.SubmittedBy));
+        Assert.Contains("подкрепена от 10 подписа в кампанията „Осветление на пътя до гарата в Скравена“", recommendation.Text);
+        Assert.Equal(recommendationId, (await db.Campaigns.SingleAsync(c => c.Id == id)).RecommendationId);
+        Assert.True(await db.Follows.AnyAsync(f => f.UserId == signers[3].Id && f.TargetId == recommendationId.Value));
+        var again = await Assert.ThrowsAsync<DomainException>(() => scope.Get<CampaignsService>().SubmitAsRecommendationAsync(id));
+        Assert.Equal(DomainErrors.CampaignAlreadySubmitted, again.Code);
+    }
+
     private async Task RunClosingRemindersAsync()
     {
         await using var scope = host.Services.CreateAsyncScope();

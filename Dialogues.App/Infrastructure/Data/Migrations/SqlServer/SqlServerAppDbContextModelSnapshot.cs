@@ -709,6 +709,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid>("PolicyAreaId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("SettlementId")
                         .HasColumnType("uniqueidentifier");
 
@@ -717,6 +720,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Title")
@@ -729,6 +735,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("ClosesOn");
 
                     b.HasIndex("PolicyAreaId");
+
+                    b.HasIndex("RecommendationId");
 
                     b.HasIndex("SettlementId");
 
@@ -2357,6 +2365,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("PolicyAreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Dialogues.Domain.ReferenceData.Settlement", null)
                         .WithMany()

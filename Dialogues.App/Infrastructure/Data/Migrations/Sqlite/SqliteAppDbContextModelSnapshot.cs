@@ -699,6 +699,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("PolicyAreaId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RecommendationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SettlementId")
                         .HasColumnType("TEXT");
 
@@ -707,6 +710,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -719,6 +725,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ClosesOn");
 
                     b.HasIndex("PolicyAreaId");
+
+                    b.HasIndex("RecommendationId");
 
                     b.HasIndex("SettlementId");
 
@@ -2342,6 +2350,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("PolicyAreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Dialogues.Domain.ReferenceData.Settlement", null)
                         .WithMany()

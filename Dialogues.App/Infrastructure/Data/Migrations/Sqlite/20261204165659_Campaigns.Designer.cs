@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204162158_Campaigns")]
+    [Migration("20261204165659_Campaigns")]
     partial class Campaigns
     {
         /// <inheritdoc />
@@ -702,6 +702,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("PolicyAreaId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RecommendationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SettlementId")
                         .HasColumnType("TEXT");
 
@@ -710,6 +713,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -722,6 +728,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ClosesOn");
 
                     b.HasIndex("PolicyAreaId");
+
+                    b.HasIndex("RecommendationId");
 
                     b.HasIndex("SettlementId");
 
@@ -2345,6 +2353,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("PolicyAreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Dialogues.Domain.ReferenceData.Settlement", null)
                         .WithMany()

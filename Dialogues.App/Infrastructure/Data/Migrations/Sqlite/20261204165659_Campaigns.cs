@@ -27,7 +27,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SignatureCount = table.Column<int>(type: "INTEGER", nullable: false),
                     GoalReachedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    HiddenAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    HiddenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecommendationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -36,6 +38,12 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         name: "FK_Campaigns_PolicyAreas_PolicyAreaId",
                         column: x => x.PolicyAreaId,
                         principalTable: "PolicyAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Campaigns_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -75,6 +83,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_Campaigns_PolicyAreaId",
                 table: "Campaigns",
                 column: "PolicyAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_RecommendationId",
+                table: "Campaigns",
+                column: "RecommendationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Campaigns_SettlementId",

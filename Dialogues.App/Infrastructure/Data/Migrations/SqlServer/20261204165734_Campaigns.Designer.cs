@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261204162228_Campaigns")]
+    [Migration("20261204165734_Campaigns")]
     partial class Campaigns
     {
         /// <inheritdoc />
@@ -712,6 +712,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid>("PolicyAreaId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("SettlementId")
                         .HasColumnType("uniqueidentifier");
 
@@ -720,6 +723,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Title")
@@ -732,6 +738,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("ClosesOn");
 
                     b.HasIndex("PolicyAreaId");
+
+                    b.HasIndex("RecommendationId");
 
                     b.HasIndex("SettlementId");
 
@@ -2360,6 +2368,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("PolicyAreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Dialogues.Domain.Recommendations.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Dialogues.Domain.ReferenceData.Settlement", null)
                         .WithMany()

@@ -27,7 +27,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     SignatureCount = table.Column<int>(type: "int", nullable: false),
                     GoalReachedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    HiddenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    HiddenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RecommendationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -36,6 +38,12 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         name: "FK_Campaigns_PolicyAreas_PolicyAreaId",
                         column: x => x.PolicyAreaId,
                         principalTable: "PolicyAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Campaigns_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -75,6 +83,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                 name: "IX_Campaigns_PolicyAreaId",
                 table: "Campaigns",
                 column: "PolicyAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_RecommendationId",
+                table: "Campaigns",
+                column: "RecommendationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Campaigns_SettlementId",
