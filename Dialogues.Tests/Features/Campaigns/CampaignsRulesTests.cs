@@ -121,6 +121,35 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal(DomainErrors.CampaignAlreadySubmitted, again.Code);
     }
 
+    [Fact]
+    public async Task SubmitAsRecommendation_TwiceAtOnce_SendsOneRecommendation()
+    {
+        var author = await host.CreateUserAsync();
+        var id = await CampaignSetup.StartAsync(host, author, "Детска площадка в Краево до училището", goal: 10, settlement: "Краево");
+        foreach (var signer in await host.CreateResidentsAsync(10))
+        {
+            await CampaignSetup.SignAsync(host, signer, id);
+        }
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run<string?>(async () =>
+        {
+            await using var scope = host.As(author);
+            try
+            {
+                await scope.Get<CampaignsService>().SubmitAsRecommendationAsync(id);
+                return null;
+            }
+            catch (DomainException refused)
+            {
+                return refused.Code;
+            }
+        })));
+
+        Assert.Equal([null, DomainErrors.CampaignAlreadySubmitted], attempts.OrderBy(code => code));
+        await using var db = host.Db();
+        Assert.Equal(1, await db.Recommendations.CountAsync(r => r.SubmittedBy == author.Id));
+    }
+
     private async Task RunClosingRemindersAsync()
     {
         await using var scope = host.Services.CreateAsyncScope();

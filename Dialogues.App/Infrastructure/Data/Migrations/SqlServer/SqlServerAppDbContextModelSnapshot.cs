@@ -710,6 +710,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("RecommendationId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("SettlementId")
