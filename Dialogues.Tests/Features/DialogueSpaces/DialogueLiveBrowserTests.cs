@@ -120,6 +120,7 @@ public class DialogueLiveBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(prompt).ToBeVisibleAsync();
         await prompt.GetByRole(AriaRole.Link, new() { Name = "Влезте" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?returnUrl=%2Fdialogues%2F"));
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Вход");
 
         await using var db = Host.Db();
         Assert.Single(db.Comments.Where(c => c.DialogueId == dialogue));
