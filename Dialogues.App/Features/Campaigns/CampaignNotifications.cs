@@ -32,20 +32,13 @@ internal sealed class CampaignNotificationRules : INotificationRules
         {
             return;
         }
-        var ids = relevant.Select(e => e.CampaignId).Distinct().ToList();
-        // The rules run before the save writes its rows: a campaign being saved is read from the context.
-        var titles = context.Db.Campaigns.Local.Where(c => ids.Contains(c.Id)).ToDictionary(c => c.Id, c => c.Title);
-        var missing = ids.Where(id => !titles.ContainsKey(id)).ToList();
-        foreach (var stored in await context.Db.Campaigns.AsNoTracking().Where(c => missing.Contains(c.Id)).Select(c => new { c.Id, c.Title }).ToListAsync(context.CancellationToken))
-        {
-            titles[stored.Id] = stored.Title;
-        }
+        var campaigns = await context.AsSavedAsync(relevant.Select(e => e.CampaignId), (Campaign c) => c.Id, (stored, ids) => stored.Where(c => ids.Contains(c.Id)));
         foreach (var campaignEvent in relevant)
         {
             var target = new FollowTarget(FollowTargetKind.Campaign, campaignEvent.CampaignId.Value);
             var link = $"campaigns/{campaignEvent.CampaignId.Value}";
             var subject = new ContentRef(CampaignModeration.Name, campaignEvent.CampaignId.Value);
-            string[] named = [titles.GetValueOrDefault(campaignEvent.CampaignId, "")];
+            string[] named = [campaigns.TryGetValue(campaignEvent.CampaignId, out var campaign) ? campaign.Title : ""];
             switch (campaignEvent)
             {
                 case CampaignStarted started:

@@ -30,19 +30,18 @@ internal sealed class CampaignsDemoSeeder(
         var now = clock.GetUtcNow();
         var today = Formats.LocalDate(now);
         var areas = reference.PolicyAreas;
-        Domain.ReferenceData.SettlementId Settlement(string name) => reference.Settlements.First(s => s.NameBg == name).Id;
 
         var crossing = Campaign.Start(ngo, new CampaignDraft("Безопасна пешеходна пътека до училището в Литаково",
             "Искаме от общината да изгради осветена и обозначена пешеходна пътека с легнал полицай пред ОУ „Христо Ботев“ в Литаково.\n\n"
             + "Всеки ден над 80 деца пресичат пътя за Ботевград без пешеходна пътека. Подписката ще внесем като препоръка към общината.",
-            "Сдружение „Родители за Литаково“", areas[1].Id, Settlement("Литаково"), 150, today.AddDays(20)), today.AddDays(-10), now.AddDays(-10));
+            "Сдружение „Родители за Литаково“", areas[1].Id, reference.SettlementNamed("Литаково"), 150, today.AddDays(20)), today.AddDays(-10), now.AddDays(-10));
         var buses = Campaign.Start(neighbour, new CampaignDraft("Още един автобус сутрин от Рашково до Ботевград",
             "Молим общината да добави курс в 6:40 от Рашково, за да стигат работещите и учениците навреме. Сега първият автобус пристига в 8:15.",
-            null, areas[1].Id, Settlement("Рашково"), 60, today.AddDays(2)), today.AddDays(-25), now.AddDays(-25));
+            null, areas[1].Id, reference.SettlementNamed("Рашково"), 60, today.AddDays(2)), today.AddDays(-25), now.AddDays(-25));
         var earlier = today.AddDays(-60);
         var library = Campaign.Start(resident, new CampaignDraft("Удължено работно време на градската библиотека в събота",
             "Предлагаме библиотеката да работи в събота до 17:00, за да могат да я ползват работещите и учениците през уикенда.",
-            null, areas[3].Id, Settlement("Ботевград"), 50, earlier.AddDays(30)), earlier, now.AddDays(-60));
+            null, areas[3].Id, reference.SettlementNamed("Ботевград"), 50, earlier.AddDays(30)), earlier, now.AddDays(-60));
         foreach (var (campaign, signers, day) in new[] { (crossing, new[] { resident, neighbour }, today.AddDays(-5)), (buses, [resident, ngo], today.AddDays(-20)), (library, [neighbour, ngo], earlier.AddDays(3)) })
         {
             for (var i = 0; i < signers.Length; i++)

@@ -35,8 +35,8 @@ internal sealed class DialoguesDemoSeeder(
         var moderator = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Moderator);
         var now = clock.GetUtcNow();
         var urban = reference.PolicyAreas[1].Id;
-        var vrachesh = reference.Settlements.Single(s => s.NameBg == "Врачеш").Id;
-        var botevgrad = reference.Settlements.Single(s => s.NameBg == "Ботевград").Id;
+        var vrachesh = reference.SettlementNamed("Врачеш");
+        var botevgrad = reference.SettlementNamed("Ботевград");
 
         // 1. The square in Врачеш: discussion three weeks ago, voting on scenarios now.
         var start = now.AddDays(-21);

@@ -34,14 +34,7 @@ internal sealed class EventNotificationRules : INotificationRules
         {
             return;
         }
-        // The rules run before the save writes its rows: the changed event is read as it is being saved, others from the database.
-        var ids = relevant.Select(e => e.EventId).Distinct().ToList();
-        var details = context.Db.PublicEvents.Local.Where(e => ids.Contains(e.Id)).ToDictionary(e => e.Id);
-        var missing = ids.Where(id => !details.ContainsKey(id)).ToList();
-        foreach (var stored in await context.Db.PublicEvents.AsNoTracking().Where(e => missing.Contains(e.Id)).ToListAsync(context.CancellationToken))
-        {
-            details[stored.Id] = stored;
-        }
+        var details = await context.AsSavedAsync(relevant.Select(e => e.EventId), (PublicEvent e) => e.Id, (stored, ids) => stored.Where(e => ids.Contains(e.Id)));
         foreach (var eventEvent in relevant)
         {
             if (!details.TryGetValue(eventEvent.EventId, out var publicEvent))

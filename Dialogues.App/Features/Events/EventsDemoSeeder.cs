@@ -47,7 +47,7 @@ internal sealed class EventsDemoSeeder(
             var publicEvent = PublicEvent.Schedule(i % 2 == 0 ? official : moderator, new EventDraft(
                 e.Title,
                 $"Каним всички жители, организации и бизнеса на среща по темата „{e.Title}“.\n\nЩе представим предложенията, ще чуем вашите идеи и ще отговорим на въпроси. Вход свободен.",
-                areas[e.Area].Id, Settlement(reference, e.Settlement), e.Venue, e.Link, At(e.Days, e.Hour), At(e.Days, e.Hour + e.Hours), e.Capacity), now.AddDays(-3));
+                areas[e.Area].Id, reference.SettlementNamed(e.Settlement), e.Venue, e.Link, At(e.Days, e.Hour), At(e.Days, e.Hour + e.Hours), e.Capacity), now.AddDays(-3));
             for (var r = 0; r < e.Registered; r++)
             {
                 db.EventRegistrations.Add(publicEvent.Register(residents[r], false, now.AddDays(-2)));
@@ -56,13 +56,13 @@ internal sealed class EventsDemoSeeder(
         }
 
         var cancelled = PublicEvent.Schedule(official, new EventDraft("Почистване на коритото на река Бебреш", "Доброволческа акция за почистване на брега на реката с ръкавици и чували от общината.",
-            areas[1].Id, Settlement(reference, "Ботевград"), "Мостът на ул. „Скопие“", null, At(12, 9), At(12, 13), 40), now.AddDays(-4));
+            areas[1].Id, reference.SettlementNamed("Ботевград"), "Мостът на ул. „Скопие“", null, At(12, 9), At(12, 13), 40), now.AddDays(-4));
         cancelled.Cancel(official, "Очаква се висока вода след дъждовете; ще обявим нова дата.", now.AddDays(-1));
         db.PublicEvents.Add(cancelled);
 
         var earlier = now.AddMonths(-2);
         var past = PublicEvent.Schedule(official, new EventDraft("Среща с жителите на Трудовец за сигналите от селото", "Представихме сигналите от селото и сроковете за ремонт на улиците.",
-            areas[1].Id, Settlement(reference, "Трудовец"), "Кметство Трудовец", null, At(-20, 17), At(-20, 19), null), earlier);
+            areas[1].Id, reference.SettlementNamed("Трудовец"), "Кметство Трудовец", null, At(-20, 17), At(-20, 19), null), earlier);
         foreach (var resident in residents)
         {
             db.EventRegistrations.Add(past.Register(resident, false, earlier.AddDays(1)));
@@ -70,6 +70,4 @@ internal sealed class EventsDemoSeeder(
         db.PublicEvents.Add(past);
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static Domain.ReferenceData.SettlementId Settlement(ReferenceSnapshot reference, string name) => reference.Settlements.First(s => s.NameBg == name).Id;
 }

@@ -55,6 +55,28 @@ public sealed class NotificationContext(AppDbContext db, DateTimeOffset now, Can
         }
     }
 
+    /// <summary>
+    /// The aggregates the rules need, as this save leaves them: the rules run before its rows are written, so one added
+    /// or changed in it is taken from the context, and only the others are read from the database.
+    /// </summary>
+    public async Task<Dictionary<TKey, TEntity>> AsSavedAsync<TEntity, TKey>(
+        IEnumerable<TKey> ids, Func<TEntity, TKey> key, Func<IQueryable<TEntity>, List<TKey>, IQueryable<TEntity>> stored)
+        where TEntity : class
+        where TKey : notnull
+    {
+        var wanted = ids.ToHashSet();
+        var found = db.Set<TEntity>().Local.Where(e => wanted.Contains(key(e))).ToDictionary(key);
+        var missing = wanted.Where(id => !found.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var entity in await stored(db.Set<TEntity>().AsNoTracking(), missing).ToListAsync(cancellationToken))
+            {
+                found[key(entity)] = entity;
+            }
+        }
+        return found;
+    }
+
     /// <summary>The person follows the item from now on, because they took part in it.</summary>
     public void Follow(UserId user, FollowTarget target) => AutoFollows.Add((user, target));
 

@@ -40,7 +40,7 @@ internal sealed class RecommendationsDemoSeeder(
         var department = official.DepartmentId!.Value;
         var now = clock.GetUtcNow();
         var areas = reference.PolicyAreas;
-        var skravena = reference.Settlements.Single(s => s.NameBg == "Скравена").Id;
+        var skravena = reference.SettlementNamed("Скравена");
 
         async Task<Recommendation> Create(Actor author, string title, string text, int area, int daysAgo, bool showName = true, Action<Recommendation, DateTimeOffset>? then = null)
         {

@@ -24,6 +24,9 @@ public sealed record ReferenceSnapshot(
 
     public string DepartmentName(DepartmentId? id) => Find(Departments, id)?.Name ?? "";
 
+    /// <summary>The settlement with this Bulgarian name, for demo data and tests that speak of places by name.</summary>
+    public SettlementId SettlementNamed(string nameBg) => Settlements.Single(s => s.NameBg == nameBg).Id;
+
     public IEnumerable<ReferenceEntry<SettlementId>> ActiveSettlements => Settlements.Where(s => !s.IsArchived);
 
     public IEnumerable<ReferenceEntry<PolicyAreaId>> ActivePolicyAreas => PolicyAreas.Where(s => !s.IsArchived);

@@ -37,6 +37,7 @@ public class CampaignsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var reader = await NewPageAsync();
         await reader.GotoInteractiveAsync(campaignUrl);
         await Expect(reader.GetByTestId("signatures")).ToHaveTextAsync("Подписи: 0 от 50");
+        await Expect(reader.GetByText("За да подпишете,")).ToBeVisibleAsync();
 
         var phone = await NewPageAsync(width: 360);
         await phone.LogInAsync(signer);

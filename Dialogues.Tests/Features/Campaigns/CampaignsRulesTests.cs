@@ -19,7 +19,7 @@ public static class CampaignSetup
         await using var scope = host.As(author);
         return await scope.Get<CampaignsService>().StartAsync(new CampaignDraft(title,
             "Искаме осветена пешеходна пътека пред училището, защото децата пресичат на тъмно всяка сутрин.", null, reference.PolicyAreas[1].Id,
-            settlement is null ? null : reference.Settlements.First(s => s.NameBg == settlement).Id, goal, Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(closesInDays)));
+            settlement is null ? null : reference.SettlementNamed(settlement), goal, Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(closesInDays)));
     }
 
     public static async Task SignAsync(AppHost host, TestUser signer, CampaignId id, bool showName = false)
@@ -46,6 +46,26 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal(12, (await db.Campaigns.SingleAsync(c => c.Id == id)).SignatureCount);
         Assert.Equal(12, await db.CampaignSignatures.CountAsync(s => s.CampaignId == id));
         Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == author.Id && n.Template == "Campaign.GoalReached" && n.SubjectId == id.Value));
+    }
+
+    [Fact]
+    public async Task Start_TellsThoseWhoFollowTheSettlement_WithTheCampaignsTitle()
+    {
+        var author = await host.CreateUserAsync();
+        var neighbour = await host.CreateUserAsync();
+        var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
+        await using (var db = host.Db())
+        {
+            db.Follows.Add(Dialogues.Domain.Notifications.Follow.Start(neighbour.Id,
+                new Dialogues.Domain.Notifications.FollowTarget(Dialogues.Domain.Notifications.FollowTargetKind.Settlement, reference.SettlementNamed("Боженица").Value), host.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        }
+
+        var id = await CampaignSetup.StartAsync(host, author, "Чешма на площада в Боженица", settlement: "Боженица");
+
+        await using var check = host.Db();
+        var notice = await check.Notifications.SingleAsync(n => n.UserId == neighbour.Id && n.SubjectId == id.Value);
+        Assert.Equal(("Campaign.NewInArea", "Чешма на площада в Боженица"), (notice.Template, notice.Arguments[0]));
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var reader = await NewPageAsync();
         await reader.GotoInteractiveAsync(eventUrl);
         await Expect(reader.GetByTestId("attendance")).ToHaveTextAsync("0 записани участници · 2 свободни места от 2");
+        await Expect(reader.GetByText("За да се запишете,")).ToBeVisibleAsync();
 
         var resident = await NewPageAsync(width: 360);
         await resident.LogInAsync(cast.Resident);

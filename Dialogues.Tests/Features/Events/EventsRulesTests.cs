@@ -35,7 +35,7 @@ public sealed class EventsCast
         var starts = Formats.StartOfLocalDay(day).AddHours(17);
         await using var scope = host.As(Official);
         return await scope.Get<EventsService>().ScheduleAsync(new EventDraft(title, "Обсъждаме уличното осветление и пътя до гарата.",
-            reference.PolicyAreas[1].Id, reference.Settlements.First(s => s.NameBg == settlement).Id, "Читалище „Светлина“", null, starts, starts.AddHours(2), capacity));
+            reference.PolicyAreas[1].Id, reference.SettlementNamed(settlement), "Читалище „Светлина“", null, starts, starts.AddHours(2), capacity));
     }
 
     public static async Task RegisterAsync(AppHost host, TestUser person, PublicEventId id)

@@ -30,7 +30,7 @@ public sealed class ProblemsCast
             Resident = await host.CreateUserAsync("Жител на Скравена"),
             Official = await host.CreateUserAsync("Служител Благоустройство", [Role.Official], lighting.DepartmentId),
             Lighting = lighting.Id,
-            Skravena = reference.Settlements.Single(s => s.NameBg == "Скравена").Id,
+            Skravena = reference.SettlementNamed("Скравена"),
             Department = lighting.DepartmentId,
         };
     }
