@@ -137,8 +137,9 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
         }, cancellationToken);
 
     /// <summary>
-    /// Loads the event, applies the change and saves. The attendance count is a concurrency token: when someone else
-    /// took or freed a seat meanwhile, the change is tried again on fresh numbers (so the last seat goes to one person).
+    /// Loads the event, applies the change and saves. The attendance count and the cancellation are concurrency tokens:
+    /// when someone else took or freed a seat, or cancelled the event, meanwhile, the change is tried again on fresh
+    /// state (so the last seat goes to one person, and nobody registers for, edits or re-cancels a cancelled event).
     /// </summary>
     private async Task ChangeEventAsync(
         PublicEventId id,

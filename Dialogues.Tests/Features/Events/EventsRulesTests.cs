@@ -128,6 +128,34 @@ public class EventsRulesTests(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task Cancel_ByTwoStaffAtOnce_TellsTheRegisteredOnce_AndRefusesTheSecond()
+    {
+        var cast = await EventsCast.CreateAsync(host);
+        var id = await cast.AnnounceAsync(host, "Среща, отменена два пъти");
+        await EventsCast.RegisterAsync(host, cast.Resident, id);
+        var colleague = await host.CreateUserAsync("Модератор Събития", [Role.Moderator]);
+
+        var attempts = await Task.WhenAll(new[] { cast.Official, colleague }.Select(staff => Task.Run<string?>(async () =>
+        {
+            try
+            {
+                await using var scope = host.As(staff);
+                await scope.Get<EventsService>().CancelAsync(id, "Залата е заета за изборите.");
+                return null;
+            }
+            catch (DomainException refused)
+            {
+                return refused.Code;
+            }
+        })));
+
+        Assert.Single(attempts, code => code is null);
+        Assert.Single(attempts, code => code == DomainErrors.EventCancelled);
+        await using var db = host.Db();
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value && n.Template == "Event.Cancelled"));
+    }
+
+    [Fact]
     public async Task Change_OfTimeOrPlace_TellsTheRegistered_ButAnEditedDescriptionDoesNot()
     {
         var cast = await EventsCast.CreateAsync(host);
