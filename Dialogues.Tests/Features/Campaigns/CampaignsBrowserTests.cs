@@ -22,7 +22,7 @@ public class CampaignsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await form.GetByLabel("Какво искате от общината и защо").FillAsync("Площадка.");
         await form.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Новачене" });
         await form.GetByRole(AriaRole.Button, new() { Name = "Започни събирането на подписи" }).ClickAsync();
-        await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("Опишете какво искате от общината и защо в 50 до 9000 знака");
+        await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("Опишете какво искате от общината и защо в 50 до 9 000 знака");
         await using (var db = Host.Db())
         {
             Assert.False(await db.Campaigns.AnyAsync(c => c.Title == "Зелена площадка до читалището в Новачене"));
