@@ -18,7 +18,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         "/", "/dialogues", "/dialogues/{dialogue}", "/recommendations", "/recommendations/{recommendation}",
         "/recommendations/scorecard", "/problems", "/problems/{problem}", "/problems/stats", "/acts", "/acts/{act}",
         "/legality", "/monitoring", "/monitoring/{policy}", "/events", "/events?period=past", "/events/{event}", "/campaigns", "/campaigns?period=closed",
-        "/campaigns/{campaign}", "/terms", "/not-found",
+        "/campaigns/{campaign}", "/acts/{act}/revisions", "/people/{person}", "/terms", "/not-found",
     ];
 
     [Theory]
@@ -45,7 +45,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         [
             "/dialogues/{dialogue}", "/recommendations/new", "/recommendations/mine", "/problems/new", "/problems/mine",
             "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/events/{event}", "/campaigns/{campaign}", "/campaigns/new", "/notifications", "/notifications/settings",
-            "/account/profile", "/account/password", "/account/data",
+            "/account/profile", "/account/password", "/account/data", "/moderation/mine", "/moderation/decisions/{decision}",
         ]);
     }
 
@@ -56,7 +56,8 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         await AssertNoViolationsAsync(Page,
         [
             "/recommendations/inbox", "/recommendations/templates", "/recommendations/{recommendation}", "/problems/department",
-            "/dialogues/new", "/acts/new", "/events/new", "/events/{event}",
+            "/dialogues/new", "/acts/new", "/events/new", "/events/{event}", "/dialogues/{dialogue}/edit", "/acts/{act}/edit",
+            "/acts/{act}/summary", "/events/{event}/edit",
         ]);
 
         var admin = await NewPageAsync();
@@ -124,8 +125,10 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
             ["problem"] = (await db.ProblemReports.OrderBy(r => r.Number).FirstAsync()).Id.Value,
             ["act"] = (await db.ConsultationComments.Select(c => c.ActId).FirstAsync()).Value,
             ["policy"] = (await db.MonitoredPolicies.FirstAsync(p => p.IsMonitored)).Id.Value,
-            // The one whose page shows the most: seats, registrations and, to staff, the list of who is coming.
             ["campaign"] = (await db.Campaigns.OrderByDescending(c => c.ClosesOn).FirstAsync()).Id.Value,
+            ["decision"] = (await db.ModerationDecisions.FirstAsync(d => d.AppealedAt != null)).Id,
+            ["person"] = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.Resident.Email)).Id,
+            // The one whose page shows the most: seats, registrations and, to staff, the list of who is coming.
             ["event"] = (await db.PublicEvents.Where(e => e.CancelledAt == null && e.Capacity != null).OrderByDescending(e => e.Attendance).FirstAsync()).Id.Value,
         };
     }
