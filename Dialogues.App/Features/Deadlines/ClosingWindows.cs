@@ -81,7 +81,7 @@ internal sealed class ClosingNotificationRules : INotificationRules
             var recipients = followUp ? staff : [.. staff, .. await context.FollowersAsync(window.Followers)];
             context.Notify(recipients.Distinct(), user => new NotificationDraft(
                 user, followUp ? NotificationKind.Deadlines : NotificationKind.FollowedActivity, $"Closing.{window.Kind}.{due.Kind}",
-                [window.Title, DeadlineNotificationRules.Format(window.ClosesOn)],
+                [window.Title, NotificationArguments.Date(window.ClosesOn)],
                 window.Link, new ContentRef(window.Kind, window.Id), window.Followers));
         }
     }

@@ -150,10 +150,7 @@ internal sealed class DeadlineNotificationRules : INotificationRules
             var staff = await StaffDirectory.ForAsync(context.Db, item.Department, escalate: due.Kind == DeadlineReminderKind.Escalation, context.CancellationToken);
             context.Notify(staff, user => new NotificationDraft(
                 user, NotificationKind.Deadlines, $"Deadline.{due.Kind}",
-                [item.Number, item.Title, Format(item.State.DueDate)], item.Link, new ContentRef(item.Kind, item.Id)));
+                [item.Number, item.Title, NotificationArguments.Date(item.State.DueDate)], item.Link, new ContentRef(item.Kind, item.Id)));
         }
     }
-
-    /// <summary>Dates in notification arguments are stored as text, in the form read the same in both languages.</summary>
-    internal static string Format(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
@@ -44,7 +43,7 @@ internal sealed class EventNotificationRules : INotificationRules
             var target = new FollowTarget(FollowTargetKind.Event, publicEvent.Id.Value);
             var link = $"events/{publicEvent.Id.Value}";
             var subject = new ContentRef(SubjectKind, publicEvent.Id.Value);
-            string[] named = [publicEvent.Title, When(publicEvent.StartsAt), publicEvent.Venue];
+            string[] named = [publicEvent.Title, NotificationArguments.Moment(publicEvent.StartsAt), publicEvent.Venue];
             switch (eventEvent)
             {
                 case EventScheduled scheduled:
@@ -65,9 +64,6 @@ internal sealed class EventNotificationRules : INotificationRules
             }
         }
     }
-
-    /// <summary>Notification arguments are stored once for every language, so the moment is written numerically.</summary>
-    private static string When(DateTimeOffset moment) => Formats.ToLocal(moment).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 }
 
 internal sealed class FollowableEvents : IFollowableKind

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dialogues.App.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Dialogues.App.Features.Notifications;
@@ -9,5 +11,35 @@ public static class NotificationTextExtensions
 {
     /// <summary>The one-line text of a notification in the current language.</summary>
     public static string TitleOf(this IStringLocalizer<NotificationText> text, Notification notification) =>
-        text[$"{notification.Template}.Title", [.. notification.Arguments]];
+        text[$"{notification.Template}.Title", [.. notification.Arguments.Select(NotificationArguments.Shown)]];
+}
+
+/// <summary>
+/// A notification is stored once and read in either language, so dates travel in its arguments in a fixed form
+/// and are written out in the reader's culture when shown ("13 декември 2026", "13 December 2026").
+/// </summary>
+public static class NotificationArguments
+{
+    private const string DateMark = "@date:", MomentMark = "@time:", DateForm = "yyyy-MM-dd", MomentForm = "yyyy-MM-ddTHH:mm:ssK";
+    private static readonly Formats Format = new();
+
+    public static string Date(DateOnly date) => DateMark + date.ToString(DateForm, CultureInfo.InvariantCulture);
+
+    public static string Moment(DateTimeOffset moment) => MomentMark + moment.ToUniversalTime().ToString(MomentForm, CultureInfo.InvariantCulture);
+
+    /// <summary>The argument as the reader sees it; anything that is not a marked date is shown as stored.</summary>
+    public static string Shown(string argument)
+    {
+        if (argument.StartsWith(DateMark, StringComparison.Ordinal)
+            && DateOnly.TryParseExact(argument.AsSpan(DateMark.Length), DateForm, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return Format.Date(date);
+        }
+        if (argument.StartsWith(MomentMark, StringComparison.Ordinal)
+            && DateTimeOffset.TryParseExact(argument.AsSpan(MomentMark.Length), MomentForm, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+        {
+            return Format.DateTime(moment);
+        }
+        return argument;
+    }
 }

@@ -77,7 +77,7 @@ internal sealed class RecommendationNotificationRules : INotificationRules
                     context.Notify(await InterestedAsync(context, recommendation, target), user => Draft(user, NotificationKind.OfficialResponses, template));
                     break;
                 case RecommendationDeadlineExtended extended:
-                    var until = DeadlineNotificationRules.Format(extended.NewDueDate);
+                    var until = NotificationArguments.Date(extended.NewDueDate);
                     context.Notify(Draft(extended.SubmittedBy, NotificationKind.OfficialResponses, "Recommendation.Extended", mandatory: true) with { Arguments = [number, recommendation.Title, until] });
                     context.Notify(await InterestedAsync(context, recommendation, target), user =>
                         Draft(user, NotificationKind.OfficialResponses, "Recommendation.Extended") with { Arguments = [number, recommendation.Title, until] });

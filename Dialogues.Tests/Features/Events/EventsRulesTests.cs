@@ -1,4 +1,5 @@
 using Dialogues.App.Features.Events;
+using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.App.Infrastructure.Localization;
@@ -174,7 +175,7 @@ public class EventsRulesTests(AppHost host) : IClassFixture<AppHost>
         var moved = await db.Notifications.Where(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value).ToListAsync();
         var notice = Assert.Single(moved);
         Assert.Equal("Event.Moved", notice.Template);
-        Assert.Contains(Formats.ToLocal(current.StartsAt.AddDays(1)).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture), notice.Arguments);
+        Assert.Contains(NotificationArguments.Moment(current.StartsAt.AddDays(1)), notice.Arguments);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Shared;
@@ -15,22 +14,13 @@ public class ErrorTextTests
         new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
 
     [Theory]
-    [InlineData("bg", "между 2 и 5 000 знака")]
-    [InlineData("en", "between 2 and 5,000 characters")]
+    [InlineData("bg-BG", "между 2 и 5 000 знака")]
+    [InlineData("en-GB", "between 2 and 5,000 characters")]
     public void LimitsInARefusal_FollowTheCulture(string culture, string expected)
     {
         var refusal = Assert.Throws<DomainException>(() => Dialogues.Domain.Shared.Text.Required(new string('x', Comment.MaxLength + 1), Comment.MinLength, Comment.MaxLength, DomainErrors.CommentLength));
 
-        using var _ = new CultureScope(culture);
+        using var _ = CultureScope.Use(culture);
         Assert.Contains(expected, Texts.Describe(refusal).Replace('\u00a0', ' '));
-    }
-
-    private sealed class CultureScope : IDisposable
-    {
-        private readonly CultureInfo _previous = CultureInfo.CurrentUICulture;
-
-        public CultureScope(string name) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);
-
-        public void Dispose() => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = _previous;
     }
 }
