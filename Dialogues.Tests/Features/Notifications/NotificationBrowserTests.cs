@@ -25,6 +25,9 @@ public class NotificationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Следвай" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Следвате – натиснете, за да спрете" })).ToBeVisibleAsync();
         await Expect(Page.GetByTestId("bell-count")).ToHaveCountAsync(0);
+        var notificationsTab = await Page.Context.NewPageAsync();
+        await notificationsTab.GotoInteractiveAsync("/notifications");
+        await Expect(notificationsTab.GetByText("Нямате известия.")).ToBeVisibleAsync();
 
         var bobPage = await NewPageAsync();
         await bobPage.LogInAsync(bob);
@@ -34,6 +37,8 @@ public class NotificationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await bobPage.GetByRole(AriaRole.Button, new() { Name = "Публикувай" }).ClickAsync();
 
         await Expect(Page.GetByTestId("bell-count")).ToHaveTextAsync("1");
+        await Expect(notificationsTab.GetByRole(AriaRole.Button, new() { Name = "Борис Пишещ коментира в „Пейки край реката“" })).ToBeVisibleAsync();
+        await notificationsTab.CloseAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Известия (1 непрочетено)" }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Борис Пишещ коментира в „Пейки край реката“" }).ClickAsync();
 
