@@ -16,6 +16,7 @@ public static partial class DomainErrors
     public const string AccountDisabled = "Access.AccountDisabled";
     public const string Forbidden = "Access.Forbidden";
     public const string NotFound = "Access.NotFound";
+    public const string ChangedMeanwhile = "Access.ChangedMeanwhile";
 }
 
 public static partial class DomainErrors

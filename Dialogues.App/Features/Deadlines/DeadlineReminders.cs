@@ -81,6 +81,10 @@ public sealed class DeadlineReminder : IHasDomainEvents
         {
             // Another run sent this one; drop ours (and the notifications that came with it).
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The item was marked overdue as someone acted on it: nothing is recorded, so the next run looks again.
+        }
         finally
         {
             db.ChangeTracker.Clear();

@@ -151,19 +151,14 @@ public sealed class ProblemsService(
     public async Task MeTooAsync(ProblemReportId id, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireToAsync(Participation.Sign, cancellationToken);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var report = await VisibleAsync(db, id, cancellationToken);
-        DomainException.ThrowIf(await db.ProblemMeToos.AnyAsync(m => m.ReportId == id && m.UserId == actor.Id, cancellationToken), DomainErrors.ProblemAlreadyMeToo);
-        report.AddMeToo(actor);
-        db.ProblemMeToos.Add(new ProblemMeToo { ReportId = id, UserId = actor.Id, AddedAt = clock.GetUtcNow() });
-        try
+        await OptimisticRetry.RunAsync(databases, async db =>
         {
+            var report = await VisibleAsync(db, id, cancellationToken);
+            DomainException.ThrowIf(await db.ProblemMeToos.AnyAsync(m => m.ReportId == id && m.UserId == actor.Id, cancellationToken), DomainErrors.ProblemAlreadyMeToo);
+            report.AddMeToo(actor);
+            db.ProblemMeToos.Add(new ProblemMeToo { ReportId = id, UserId = actor.Id, AddedAt = clock.GetUtcNow() });
             await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
-        {
-            throw new DomainException(DomainErrors.ProblemAlreadyMeToo);
-        }
+        }, DomainErrors.ChangedMeanwhile, DomainErrors.ProblemAlreadyMeToo, cancellationToken);
     }
 
     public async Task<ProblemDetails?> FindAsync(ProblemReportId id, CancellationToken cancellationToken = default)
@@ -259,14 +254,12 @@ public sealed class ProblemsService(
             db.Follows.AddRange(followers.Where(keptFollowers.Add).Select(u => Follow.Start(u, new FollowTarget(FollowTargetKind.ProblemReport, keptId.Value), now, automatic: true)));
         }, cancellationToken);
 
-    public async Task AnswerFixCheckAsync(ProblemReportId id, bool isFixed, string? note, CancellationToken cancellationToken = default)
-    {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var report = await VisibleAsync(db, id, cancellationToken);
-        report.AnswerFixCheck(actor, isFixed, note, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task AnswerFixCheckAsync(ProblemReportId id, bool isFixed, string? note, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, (_, report, actor, now) =>
+        {
+            report.AnswerFixCheck(actor, isFixed, note, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     /// <summary>Per settlement and category: open, fixed, median days from report to fix, overdue; within an optional period.</summary>
     public async Task<ProblemStats> StatsAsync(DateOnly? from, DateOnly? to, IReadOnlyDictionary<SettlementId, string> settlements,
@@ -330,13 +323,16 @@ public sealed class ProblemsService(
             .ToList();
     }
 
+    /// <summary>Loads, changes and saves; tried again on fresh state when someone else moved the report meanwhile.</summary>
     private async Task ChangeAsync(ProblemReportId id, Func<AppDbContext, ProblemReport, Actor, DateTimeOffset, Task> change, CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var report = await VisibleAsync(db, id, cancellationToken);
-        await change(db, report, actor, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await OptimisticRetry.RunAsync(databases, async db =>
+        {
+            var report = await VisibleAsync(db, id, cancellationToken);
+            await change(db, report, actor, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
     }
 
     private static async Task<ProblemReport> VisibleAsync(AppDbContext db, ProblemReportId id, CancellationToken cancellationToken) =>

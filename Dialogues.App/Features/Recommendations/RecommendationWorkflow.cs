@@ -59,6 +59,7 @@ public sealed class RecommendationWorkflow(
                     var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
                     var number = new RegistrationNumber(Recommendation.Series, today.Year, sequence);
                     recommendation.Register(actor, number, today, options.Value.AnswerMonths, now);
+                    Stepped(db, recommendation);
                     await db.SaveChangesAsync(cancellationToken);
                     return number;
                 }, cancellationToken);
@@ -66,6 +67,10 @@ public sealed class RecommendationWorkflow(
             catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error) && attempt < 5)
             {
                 // Two first registrations of a year raced to create the counter; the loser tries again.
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                // Another moderator registered or refused it meanwhile; the next try meets that and is refused.
             }
         }
     }
@@ -205,12 +210,19 @@ public sealed class RecommendationWorkflow(
     public Task CompleteImplementationAsync(RecommendationId id, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, null, (r, actor, now) => r.CompleteImplementation(actor, now), cancellationToken);
 
+    /// <summary>Loads, changes and saves; tried again on fresh state when another step landed meanwhile.</summary>
     private async Task ChangeAsync(RecommendationId id, string? role, Action<Recommendation, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var actor = role is null ? await currentActor.RequireAsync(cancellationToken) : await currentActor.RequireRoleAsync(role, cancellationToken);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var recommendation = await RecommendationsService.VisibleAsync(db, id, actor, cancellationToken, track: true);
-        change(recommendation, actor, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await OptimisticRetry.RunAsync(databases, async db =>
+        {
+            var recommendation = await RecommendationsService.VisibleAsync(db, id, actor, cancellationToken, track: true);
+            change(recommendation, actor, clock.GetUtcNow());
+            Stepped(db, recommendation);
+            await db.SaveChangesAsync(cancellationToken);
+        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
     }
+
+    private static void Stepped(AppDbContext db, Recommendation recommendation) =>
+        db.Entry(recommendation).Property<int>(RecommendationsPersistence.Revision).CurrentValue++;
 }

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Dialogues.App.Infrastructure.Data;
 
 /// <summary>
-/// Changes a row guarded by a concurrency token (a count of seats or signatures): when another request changed it
-/// between this one's read and its save, the change is made again on fresh data, so no count is lost or overrun.
+/// Changes a row guarded by a concurrency token (a count of seats or signatures, a workflow's status): when another
+/// request changed it between this one's read and its save, the change is made again on fresh data, so no count is
+/// lost or overrun and no step is taken twice (the domain refuses the second on the fresh state).
 /// </summary>
 public static class OptimisticRetry
 {
@@ -14,12 +15,12 @@ public static class OptimisticRetry
 
     /// <param name="attempt">Loads, changes and saves in the fresh context it is given.</param>
     /// <param name="busyCode">The refusal when every try lost: the person is asked to try again.</param>
-    /// <param name="duplicateCode">The refusal when the save hits a one-per-person unique key.</param>
+    /// <param name="duplicateCode">The refusal when the save hits a one-per-person unique key, if the change adds such a row.</param>
     public static async Task RunAsync(
         IDbContextFactory<AppDbContext> databases,
         Func<AppDbContext, Task> attempt,
         string busyCode,
-        string duplicateCode,
+        string? duplicateCode,
         CancellationToken cancellationToken)
     {
         for (var tries = 1; ; tries++)
@@ -37,7 +38,7 @@ public static class OptimisticRetry
             {
                 throw new DomainException(busyCode);
             }
-            catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
+            catch (DbUpdateException error) when (duplicateCode is not null && DbErrors.IsUniqueViolation(error))
             {
                 // The same person's simultaneous second request.
                 throw new DomainException(duplicateCode);

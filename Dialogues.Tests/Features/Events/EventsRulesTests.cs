@@ -56,19 +56,7 @@ public class EventsRulesTests(AppHost host) : IClassFixture<AppHost>
         var id = await cast.AnnounceAsync(host, "Среща с малко места", capacity: 3);
         var people = await host.CreateResidentsAsync(8);
 
-        // On threads of their own: SQLite's async calls complete synchronously, so plain tasks would queue up.
-        var attempts = await Task.WhenAll(people.Select(person => Task.Run<string?>(async () =>
-        {
-            try
-            {
-                await EventsCast.RegisterAsync(host, person, id);
-                return null;
-            }
-            catch (DomainException refused)
-            {
-                return refused.Code;
-            }
-        })));
+        var attempts = await host.ActAsync<EventsService>(people, events => events.RegisterAsync(id));
 
         Assert.Equal(3, attempts.Count(code => code is null));
         Assert.All(attempts.Where(code => code is not null), code => Assert.Equal(DomainErrors.EventFull, code));
@@ -136,19 +124,7 @@ public class EventsRulesTests(AppHost host) : IClassFixture<AppHost>
         await EventsCast.RegisterAsync(host, cast.Resident, id);
         var colleague = await host.CreateUserAsync("Модератор Събития", [Role.Moderator]);
 
-        var attempts = await Task.WhenAll(new[] { cast.Official, colleague }.Select(staff => Task.Run<string?>(async () =>
-        {
-            try
-            {
-                await using var scope = host.As(staff);
-                await scope.Get<EventsService>().CancelAsync(id, "Залата е заета за изборите.");
-                return null;
-            }
-            catch (DomainException refused)
-            {
-                return refused.Code;
-            }
-        })));
+        var attempts = await host.ActAsync<EventsService>([cast.Official, colleague], events => events.CancelAsync(id, "Залата е заета за изборите."));
 
         Assert.Single(attempts, code => code is null);
         Assert.Single(attempts, code => code == DomainErrors.EventCancelled);

@@ -90,6 +90,36 @@ public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task NeighboursSayingMeTooAtOnce_AreEachCounted()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host, cast.Draft(title: "Лампа, за която питат мнозина"));
+        var neighbours = await host.CreateResidentsAsync(6);
+
+        var attempts = await host.ActAsync<ProblemsService>(neighbours, problems => problems.MeTooAsync(id));
+
+        Assert.All(attempts, Assert.Null);
+        await using var db = host.Db();
+        Assert.Equal(6, (await db.ProblemReports.SingleAsync(r => r.Id == id)).MeTooCount);
+    }
+
+    [Fact]
+    public async Task TwoOfficialsMovingAReportAtOnce_OneMoveIsMade_TheOtherIsRefused()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host, cast.Draft(title: "Лампа, потвърдена от двама"));
+        var colleague = await host.CreateUserAsync("Колега от отдела", [Role.Official], cast.Department);
+
+        var attempts = await host.ActAsync<ProblemsService>([cast.Official, colleague],
+            problems => problems.ChangeStatusAsync(id, ProblemStatus.Confirmed, "Проверено на място.", null));
+
+        Assert.Equal([null, DomainErrors.ProblemTransitionNotAllowed], attempts.OrderBy(code => code));
+        await using var db = host.Db();
+        Assert.Single((await db.ProblemReports.SingleAsync(r => r.Id == id)).History, change => change.To == ProblemStatus.Confirmed);
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value && n.Template == "Problem.Status.Confirmed"));
+    }
+
+    [Fact]
     public async Task Merging_MovesFollowersAndMeToosToTheKeptReport()
     {
         var cast = await ProblemsCast.CreateAsync(host);

@@ -109,6 +109,36 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task TwoOfficialsDecidingAtOnce_OneDecisionIsRecorded_AndTheSubmitterHearsOnce()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        var id = await cast.AssignedAsync(host, "Решавана от двама наведнъж");
+
+        var attempts = await host.ActAsync<RecommendationWorkflow>([cast.Official, cast.Head],
+            workflow => workflow.DecideAsync(id, DecisionOutcome.Rejected, "Няма правно основание за мярката.", null));
+
+        Assert.Equal([null, DomainErrors.RecommendationNotAssigned], attempts.OrderBy(code => code));
+        await using var db = host.Db();
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value && n.Template.StartsWith("Recommendation.Decided")));
+    }
+
+    [Fact]
+    public async Task TwoExtensionsAtOnce_OnlyOneIsGranted()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        var id = await cast.AssignedAsync(host, "Удължавана от двама наведнъж");
+        await using var before = host.Db();
+        var start = (await before.Recommendations.SingleAsync(r => r.Id == id)).Deadline!.StartDate;
+
+        var attempts = await host.ActAsync<RecommendationWorkflow>([cast.Administrator, cast.Head],
+            workflow => workflow.ExtendAsync(id, start.AddMonths(4), "Нужно е становище на РИОСВ."));
+
+        Assert.Equal([null, DomainErrors.DeadlineAlreadyExtended], attempts.OrderBy(code => code));
+        await using var db = host.Db();
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value && n.Template == "Recommendation.Extended"));
+    }
+
+    [Fact]
     public async Task ActingOnAClosedItem_IsRefused()
     {
         var cast = await RecommendationCast.CreateAsync(host);

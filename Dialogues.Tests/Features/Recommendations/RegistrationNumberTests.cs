@@ -47,4 +47,25 @@ public class RegistrationNumberTests(AppHost host) : IClassFixture<AppHost>
         var numbers = await db.Recommendations.Where(r => r.Id == first || r.Id == next).Select(r => r.Number!.Sequence).ToListAsync();
         Assert.Equal(1, numbers.Max() - numbers.Min());
     }
+
+    [Fact]
+    public async Task RegisteringAndRefusingAtOnce_OneLands_AndNoNumberIsLost()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        var colleague = await host.CreateUserAsync("Втори модератор", [Dialogues.Domain.Participants.Role.Moderator]);
+        var first = await cast.RegisteredAsync(host, "Регистрирана преди спора");
+        var contested = await cast.SubmitAsync(host, "Препоръка на двама модератори");
+
+        var attempts = await host.ActAsync<RecommendationWorkflow>(
+            (cast.Moderator, workflow => workflow.RegisterAsync(contested)),
+            (colleague, workflow => workflow.RefuseAsync(contested, "Не е препоръка към общината.")));
+        var next = await cast.RegisteredAsync(host, "Регистрирана след спора");
+
+        Assert.Single(attempts, code => code is null);
+        Assert.Single(attempts, code => code == Dialogues.Domain.Shared.DomainErrors.RecommendationNotAwaitingScreening);
+        await using var db = host.Db();
+        var numbered = await db.Recommendations.Where(r => r.Id == first || r.Id == contested || r.Id == next)
+            .Where(r => r.Number != null).Select(r => r.Number!.Sequence).ToListAsync();
+        Assert.Equal(Enumerable.Range(numbered.Min(), numbered.Count), numbered.Order());
+    }
 }
