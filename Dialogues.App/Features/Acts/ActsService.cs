@@ -263,12 +263,15 @@ public sealed class ActsService(
         DomainException.ThrowIf(targets.Count > 0 && await db.Acts.CountAsync(a => targets.Contains(a.Id), cancellationToken) != targets.Count, DomainErrors.NotFound);
     }
 
+    /// <summary>Loads, changes and saves; tried again on the fresh act when another change landed meanwhile.</summary>
     private async Task ChangeAsync(ActId id, Func<AppDbContext, Act, Actor, DateTimeOffset, Task> change, CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var act = await db.Acts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-        await change(db, act, actor, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await OptimisticRetry.RunAsync(databases, async db =>
+        {
+            var act = await db.Acts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+            await change(db, act, actor, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
     }
 }

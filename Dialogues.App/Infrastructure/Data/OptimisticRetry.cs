@@ -15,7 +15,10 @@ public static class OptimisticRetry
 
     /// <param name="attempt">Loads, changes and saves in the fresh context it is given.</param>
     /// <param name="busyCode">The refusal when every try lost: the person is asked to try again.</param>
-    /// <param name="duplicateCode">The refusal when the save hits a one-per-person unique key, if the change adds such a row.</param>
+    /// <param name="duplicateCode">
+    /// The refusal when the save hits a one-per-person unique key. Without one, a unique clash is a racing change that
+    /// took the same next key (a revision number) first, and is tried again like any other lost race.
+    /// </param>
     public static async Task RunAsync(
         IDbContextFactory<AppDbContext> databases,
         Func<AppDbContext, Task> attempt,
@@ -31,17 +34,17 @@ public static class OptimisticRetry
                 await attempt(db);
                 return;
             }
-            catch (DbUpdateConcurrencyException) when (tries < MaxAttempts)
-            {
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new DomainException(busyCode);
-            }
             catch (DbUpdateException error) when (duplicateCode is not null && DbErrors.IsUniqueViolation(error))
             {
                 // The same person's simultaneous second request.
                 throw new DomainException(duplicateCode);
+            }
+            catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(error))
+            {
+                if (tries == MaxAttempts)
+                {
+                    throw new DomainException(busyCode);
+                }
             }
         }
     }

@@ -73,6 +73,25 @@ public class ActsRulesTests(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task TwoOfficialsEditingAPublishedActAtOnce_BothChangesAreKeptAsRevisions()
+    {
+        var cast = await ActsCast.CreateAsync(host);
+        var draft = cast.Draft(host, title: "Наредба, редактирана от двама");
+        var id = await cast.PublishAsync(host, draft);
+        var colleague = await host.CreateUserAsync("Колега Наредби", [Role.Official], cast.Department);
+
+        var attempts = await host.ActAsync<ActsService>(
+            (cast.Official, acts => acts.EditAsync(id, draft with { Motives = "Мотиви след първата редакция." }, "Първа редакция")),
+            (colleague, acts => acts.EditAsync(id, draft with { ImpactAssessment = "Оценка след втората редакция." }, "Втора редакция")));
+
+        Assert.All(attempts, Assert.Null);
+        await using var scope = host.As(cast.Official);
+        var revisions = await scope.Get<ActsService>().RevisionsAsync(id);
+        Assert.Equal([3, 2, 1], revisions.Select(r => r.Revision.Revision));
+        Assert.Equal(["Втора редакция", "Първа редакция"], revisions.Take(2).Select(r => r.Revision.Note!).Order());
+    }
+
+    [Fact]
     public async Task EditingAPublishedAct_NeedsANote_AndKeepsEveryVersionWithADiff()
     {
         var cast = await ActsCast.CreateAsync(host);

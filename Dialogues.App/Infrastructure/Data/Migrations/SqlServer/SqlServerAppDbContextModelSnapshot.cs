@@ -543,6 +543,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<int>("RevisionCount")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<string>("SearchText")
@@ -555,6 +556,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset?>("SummaryPublishedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly?>("SummaryPublishedOn")
