@@ -116,11 +116,13 @@ public sealed class Act : AggregateRoot
 
     /// <summary>
     /// Changes the act. Before publication it is a working draft; after, a change needs a note and is kept as a new
-    /// revision (returned, for the caller to store with the change).
+    /// revision (returned, for the caller to store with the change). <paramref name="editedRevision"/> is the revision
+    /// the official started from: a change made on top of a colleague's newer one would silently undo it.
     /// </summary>
-    public ActRevision? Edit(Actor official, ActDraft draft, string? revisionNote, DateTimeOffset now)
+    public ActRevision? Edit(Actor official, ActDraft draft, string? revisionNote, int editedRevision, DateTimeOffset now)
     {
         EnsureMayChange(official);
+        DomainException.ThrowIf(editedRevision != RevisionCount, DomainErrors.ActEditedMeanwhile, RevisionCount);
         var note = PublishedAt is null ? null : Shared.Text.Required(revisionNote, RevisionNoteMin, RevisionNoteMax, DomainErrors.ActRevisionNoteRequired);
         Apply(draft);
         UpdatedAt = now;

@@ -14,6 +14,7 @@ public static partial class DomainErrors
     public const string ActLinkToItself = "Act.LinkToItself";
     public const string ActAlreadyPublished = "Act.AlreadyPublished";
     public const string ActRevisionNoteRequired = "Act.RevisionNoteRequired";
+    public const string ActEditedMeanwhile = "Act.EditedMeanwhile";
     public const string ActTooManyDocuments = "Act.TooManyDocuments";
     public const string ActConsultationClosed = "Act.ConsultationClosed";
     public const string ActParagraphNotFound = "Act.ParagraphNotFound";

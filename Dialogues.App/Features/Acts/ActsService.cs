@@ -126,12 +126,15 @@ public sealed class ActsService(
         return act.Id;
     }
 
-    /// <summary>Changes an act; once published, with a note, kept as a revision in the same save.</summary>
-    public Task EditAsync(ActId id, ActDraft draft, string? revisionNote, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Changes an act; once published, with a note, kept as a revision in the same save. Refused when the act moved
+    /// past <paramref name="editedRevision"/> (the one the editor was opened on) meanwhile.
+    /// </summary>
+    public Task EditAsync(ActId id, int editedRevision, ActDraft draft, string? revisionNote, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, async (db, act, actor, now) =>
         {
             await EnsureLinksExistAsync(db, draft, cancellationToken);
-            if (act.Edit(actor, draft, revisionNote, now) is { } revision)
+            if (act.Edit(actor, draft, revisionNote, editedRevision, now) is { } revision)
             {
                 db.ActRevisions.Add(revision);
             }

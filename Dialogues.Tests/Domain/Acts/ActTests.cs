@@ -26,7 +26,7 @@ public class ActTests
         var official = Official();
         var act = Published(official: official);
 
-        var error = Assert.Throws<DomainException>(() => act.Edit(official, Draft() with { Title = "Ново заглавие на наредбата" }, " ", Now));
+        var error = Assert.Throws<DomainException>(() => act.Edit(official, Draft() with { Title = "Ново заглавие на наредбата" }, " ", act.RevisionCount, Now));
 
         Assert.Equal(DomainErrors.ActRevisionNoteRequired, error.Code);
         Assert.Equal("Наредба за платеното паркиране", act.Title);
@@ -39,7 +39,7 @@ public class ActTests
         var act = Act.Create(official, Draft(), Now);
         var first = act.Publish(official, Now);
 
-        var second = act.Edit(official, Draft() with { Title = "Наредба за паркирането в центъра" }, "Уточнено заглавие.", Now.AddDays(1))!;
+        var second = act.Edit(official, Draft() with { Title = "Наредба за паркирането в центъра" }, "Уточнено заглавие.", act.RevisionCount, Now.AddDays(1))!;
 
         Assert.Equal(1, first.Revision);
         Assert.Equal("Наредба за платеното паркиране", first.Title);
@@ -50,12 +50,27 @@ public class ActTests
     }
 
     [Fact]
+    public void Edit_StartedFromAnOlderRevision_IsRefusedAndChangesNothing()
+    {
+        var official = Official();
+        var act = Published(official: official);
+        act.Edit(Official(), Draft() with { Title = "Наредба, редактирана от колега" }, "Колегата уточни заглавието.", 1, Now);
+
+        var error = Assert.Throws<DomainException>(() =>
+            act.Edit(official, Draft() with { Title = "Наредба на остаряла основа" }, "Редакция върху стара версия.", 1, Now));
+
+        Assert.Equal(DomainErrors.ActEditedMeanwhile, error.Code);
+        Assert.Equal("Наредба, редактирана от колега", act.Title);
+        Assert.Equal(2, act.RevisionCount);
+    }
+
+    [Fact]
     public void Edit_BeforePublication_KeepsNoRevision()
     {
         var official = Official();
         var act = Act.Create(official, Draft(), Now);
 
-        Assert.Null(act.Edit(official, Draft() with { Title = "Работно заглавие на проекта" }, null, Now));
+        Assert.Null(act.Edit(official, Draft() with { Title = "Работно заглавие на проекта" }, null, act.RevisionCount, Now));
     }
 
     [Fact]

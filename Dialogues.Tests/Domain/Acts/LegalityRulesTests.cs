@@ -44,7 +44,7 @@ public class LegalityRulesTests
         var act = Published(Draft(), official);
         act.PublishSummary(official, [], [], Start.AddDays(30), Now.AddDays(30));
 
-        act.Edit(official, Draft(adoptedOn: Start.AddDays(31)), "Приета от общинския съвет.", Now.AddDays(31));
+        act.Edit(official, Draft(adoptedOn: Start.AddDays(31)), "Приета от общинския съвет.", act.RevisionCount, Now.AddDays(31));
 
         Assert.Empty(Flags(act));
     }
@@ -76,10 +76,10 @@ public class LegalityRulesTests
         var act = Published(Draft(consultationDays: 10), official);
         act.ExplainFlag(official, LegalityRule.ConsultationShorterThan14Days, "Законът изискваше промяна до края на месеца.", Now);
 
-        act.Edit(official, Draft(consultationDays: 12), "Удължаваме срока с два дни.", Now);
+        act.Edit(official, Draft(consultationDays: 12), "Удължаваме срока с два дни.", act.RevisionCount, Now);
         Assert.Equal("Законът изискваше промяна до края на месеца.", act.LegalityFlags.Single().Explanation);
 
-        act.Edit(official, Draft(consultationDays: 30), "Удължаваме срока до 30 дни.", Now);
+        act.Edit(official, Draft(consultationDays: 30), "Удължаваме срока до 30 дни.", act.RevisionCount, Now);
         Assert.Empty(act.LegalityFlags);
         Assert.Equal(0, act.LegalityFlagCount);
     }

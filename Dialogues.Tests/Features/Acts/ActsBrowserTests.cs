@@ -1,5 +1,6 @@
 using Dialogues.App.Features.Acts;
 using Dialogues.Domain.Acts;
+using Dialogues.Domain.Participants;
 using Dialogues.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -111,5 +112,30 @@ public class ActsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         // The change is kept as revision 2, with its note and a diff of the dates.
         await guest.GotoAsync($"/acts/{id}/revisions?show=2");
         await Expect(guest.GetByText("Вписана дата на приемане от сесията на съвета").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AnOfficialSavingOverAColleaguesNewerRevision_IsToldSo_AndTheColleaguesChangeStays()
+    {
+        var cast = await ActsCast.CreateAsync(Host);
+        var draft = cast.Draft(Host, title: "Наредба за пазарите");
+        var id = await cast.PublishAsync(Host, draft);
+        await Page.LogInAsync(cast.Official);
+        await Page.GotoInteractiveAsync($"/acts/{id}/edit");
+
+        // While the editor is open, a colleague saves revision 2.
+        var colleague = await Host.CreateUserAsync("Колега Пазари", [Role.Official], cast.Department);
+        await using (var scope = Host.As(colleague))
+        {
+            await scope.Get<ActsService>().EditAsync(id, 1, draft with { Title = "Наредба за пазарите и тържищата" }, "Добавени тържищата");
+        }
+
+        await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Наредба за общинските пазари");
+        await Page.GetByLabel("Какво и защо променяте").FillAsync("Уточнено заглавие");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Междувременно друг служител промени акта (редакция 2)");
+
+        await using var check = Host.As(cast.Official);
+        Assert.Equal("Наредба за пазарите и тържищата", (await check.Get<ActsService>().FindAsync(id))!.Act.Title);
     }
 }
