@@ -109,6 +109,9 @@ public sealed class Dialogue : AggregateRoot, IModeratable
 
     public ScenarioVotingMethod VotingMethod { get; private set; }
 
+    /// <summary>Edits so far; an editor saves on top of the count it opened, so a colleague's newer edit is never undone.</summary>
+    public int EditCount { get; private set; }
+
     /// <summary>Staff create approved dialogues; anyone else proposes one that a moderator approves.</summary>
     public static Dialogue Create(Actor author, DialogueDraft draft, DateTimeOffset now)
     {
@@ -124,11 +127,13 @@ public sealed class Dialogue : AggregateRoot, IModeratable
         return dialogue;
     }
 
-    public void Edit(Actor editor, DialogueDraft draft, DateTimeOffset now)
+    public void Edit(Actor editor, DialogueDraft draft, int editedCount, DateTimeOffset now)
     {
         DomainException.ThrowIf(!CanEdit(editor), DomainErrors.Forbidden);
         DomainException.ThrowIf(PhaseAt(now) == DialoguePhase.Closed, DomainErrors.DialogueNotEditable);
+        DomainException.ThrowIf(editedCount != EditCount, DomainErrors.DialogueEditedMeanwhile);
         Apply(draft, now);
+        EditCount++;
     }
 
     public bool CanEdit(Actor? actor) =>

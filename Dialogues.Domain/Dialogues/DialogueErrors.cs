@@ -11,6 +11,7 @@ public static partial class DomainErrors
     public const string DialogueTooManyVideos = "Dialogue.TooManyVideos";
     public const string DialogueTooManyDocuments = "Dialogue.TooManyDocuments";
     public const string DialogueNotEditable = "Dialogue.NotEditable";
+    public const string DialogueEditedMeanwhile = "Dialogue.EditedMeanwhile";
     public const string DialogueAlreadyPublished = "Dialogue.AlreadyPublished";
     public const string DialogueNotApproved = "Dialogue.NotApproved";
     public const string DialogueNotPendingApproval = "Dialogue.NotPendingApproval";

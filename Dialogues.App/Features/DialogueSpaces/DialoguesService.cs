@@ -152,8 +152,9 @@ public sealed class DialoguesService(
         return dialogue.Id;
     }
 
-    public Task EditAsync(DialogueId id, DialogueDraft draft, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, (d, actor, now) => d.Edit(actor, draft, now), cancellationToken);
+    /// <summary>Changes a dialogue; refused when someone edited it since <paramref name="editedCount"/>, the count the editor opened.</summary>
+    public Task EditAsync(DialogueId id, int editedCount, DialogueDraft draft, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, (d, actor, now) => d.Edit(actor, draft, editedCount, now), cancellationToken);
 
     public Task PublishAsync(DialogueId id, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, (d, actor, now) => d.Publish(actor, now), cancellationToken);
@@ -199,11 +200,13 @@ public sealed class DialoguesService(
     private async Task ChangeAsync(DialogueId id, Action<Dialogue, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        DomainException.ThrowIf(dialogue is null || !CanSee(dialogue, actor), DomainErrors.NotFound);
-        change(dialogue!, actor, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await OptimisticRetry.RunAsync(databases, async db =>
+        {
+            var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+            DomainException.ThrowIf(dialogue is null || !CanSee(dialogue, actor), DomainErrors.NotFound);
+            change(dialogue!, actor, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
     }
 
     internal static bool CanSee(Dialogue dialogue, Actor? actor) =>

@@ -132,9 +132,23 @@ public class DialogueTests
     {
         var dialogue = new DialogueBuilder().Closed().Build();
 
-        var error = Assert.Throws<DomainException>(() => dialogue.Edit(Official(), Draft(Now, null, Now.AddDays(3)), Now));
+        var error = Assert.Throws<DomainException>(() => dialogue.Edit(Official(), Draft(Now, null, Now.AddDays(3)), dialogue.EditCount, Now));
 
         Assert.Equal(DomainErrors.DialogueNotEditable, error.Code);
+    }
+
+    [Fact]
+    public void Edit_StartedBeforeAColleaguesEdit_IsRefusedAndKeepsTheColleaguesChange()
+    {
+        var dialogue = new DialogueBuilder().InDiscussion().Build();
+        var opened = dialogue.EditCount;
+        dialogue.Edit(Official(), Draft(Now.AddDays(-5), null, Now.AddDays(12)), opened, Now);
+
+        var error = Assert.Throws<DomainException>(() => dialogue.Edit(Official(), Draft(Now.AddDays(-5), null, Now.AddDays(8)), opened, Now));
+
+        Assert.Equal(DomainErrors.DialogueEditedMeanwhile, error.Code);
+        Assert.Equal(Now.AddDays(12), dialogue.ClosesAt);
+        Assert.Equal(opened + 1, dialogue.EditCount);
     }
 
     [Theory]

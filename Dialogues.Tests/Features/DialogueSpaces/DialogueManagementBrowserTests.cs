@@ -64,6 +64,32 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
     }
 
     [Fact]
+    public async Task Editor_SavingOverAColleaguesEdit_IsToldToReload_AndTheColleaguesEditStays()
+    {
+        var official = await Host.CreateUserAsync("Служител Бавен", [Role.Official]);
+        var colleague = await Host.CreateUserAsync("Служител Бърз", [Role.Official]);
+        var id = await DialogueSetup.OpenAsync(Host, official, title: "Ремонт на читалището");
+        await Page.LogInAsync(official);
+        await Page.GotoInteractiveAsync($"/dialogues/{id}/edit");
+
+        // While the form is open, a colleague saves a new title.
+        var colleaguePage = await NewPageAsync();
+        await colleaguePage.LogInAsync(colleague);
+        await colleaguePage.GotoInteractiveAsync($"/dialogues/{id}/edit");
+        await colleaguePage.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Ремонт на читалището в Литаково");
+        await colleaguePage.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
+        await Expect(colleaguePage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ремонт на читалището в Литаково");
+
+        await Page.GetByLabel("Кратко описание").FillAsync("Описание, написано върху старата версия.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Междувременно някой друг промени диалога");
+        await using var db = Host.Db();
+        var saved = await db.Dialogues.SingleAsync(d => d.Id == id);
+        Assert.Equal(("Ремонт на читалището в Литаково", "Кратко описание на диалога за тест."), (saved.Title, saved.Summary));
+    }
+
+    [Fact]
     public async Task NgoProposal_IsApprovedByAModerator()
     {
         var ngo = await Host.CreateUserAsync("Сдружение Достъпна среда");

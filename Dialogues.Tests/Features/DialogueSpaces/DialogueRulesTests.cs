@@ -277,4 +277,25 @@ public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
         await using var db = host.Db();
         return await db.Comments.CountAsync(c => c.DialogueId == dialogue);
     }
+
+    [Fact]
+    public async Task TwoStaffEditingADialogueAtOnce_OneEditLands_TheOtherIsToldItWasChangedMeanwhile()
+    {
+        var official = await host.CreateUserAsync("Служител Диалози", [Role.Official]);
+        var moderator = await host.CreateUserAsync("Модератор Диалози", [Role.Moderator]);
+        var id = await DialogueSetup.OpenAsync(host, official, title: "Диалог, редактиран от двама");
+        DialogueDraft Retitled(Dialogue d, string title) =>
+            new(title, d.Summary, d.Body, d.PolicyAreaId, d.SettlementId, d.DiscussionStartsAt, d.VotingStartsAt, d.ClosesAt, d.VotingMethod, []);
+        await using var reader = host.As(official);
+        var opened = (await reader.Get<DialoguesService>().FindAsync(id))!.Dialogue;
+
+        var attempts = await host.ActAsync<DialoguesService>(
+            (official, dialogues => dialogues.EditAsync(id, opened.EditCount, Retitled(opened, "Заглавие на служителя"))),
+            (moderator, dialogues => dialogues.EditAsync(id, opened.EditCount, Retitled(opened, "Заглавие на модератора"))));
+
+        Assert.Equal(DomainErrors.DialogueEditedMeanwhile, Assert.Single(attempts, a => a is not null));
+        var saved = (await reader.Get<DialoguesService>().FindAsync(id))!.Dialogue;
+        Assert.Equal(1, saved.EditCount);
+        Assert.Contains(saved.Title, new[] { "Заглавие на служителя", "Заглавие на модератора" });
+    }
 }

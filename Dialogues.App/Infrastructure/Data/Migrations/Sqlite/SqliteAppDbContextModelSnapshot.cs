@@ -872,6 +872,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("HiddenAt")
                         .HasColumnType("INTEGER");
 
