@@ -18,6 +18,13 @@ public static class DemoAccounts
     public static readonly DemoAccount Ngo = new("ngo@botevgrad.example", "Сдружение „Зелен Ботевград“", [Role.Resident], Settlement: 0);
 
     public static readonly IReadOnlyList<DemoAccount> All = [Administrator, Moderator, Official, Resident, Resident2, Ngo];
+
+    /// <summary>Residents who only sign and support, so that demo campaigns can reach their goals.</summary>
+    public static readonly IReadOnlyList<DemoAccount> Neighbours =
+    [
+        .. new[] { "Петър Николов", "Анна Христова", "Николай Василев", "Цветелина Маринова", "Стефан Йорданов", "Радостина Колева", "Христо Ангелов", "Мила Георгиева" }
+            .Select((name, i) => new DemoAccount($"neighbour{i + 1}@botevgrad.example", name, [Role.Resident], Settlement: i)),
+    ];
 }
 
 /// <param name="Department">Index into the seeded departments, for officials.</param>
@@ -31,7 +38,7 @@ internal sealed class DemoAccountsSeeder(UserManager<AppUser> users, ReferenceCa
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var reference = await catalog.GetAsync();
-        foreach (var account in DemoAccounts.All)
+        foreach (var account in DemoAccounts.All.Concat(DemoAccounts.Neighbours))
         {
             if (await users.FindByEmailAsync(account.Email) is not null)
             {
@@ -74,6 +81,17 @@ internal sealed class DemoAccountsSeeder(UserManager<AppUser> users, ReferenceCa
     {
         var user = await FindAsync(users, account);
         return new Actor(user.UserId, user.DisplayName, account.Roles.ToHashSet(), user.DepartmentId, user.IsDepartmentHead);
+    }
+
+    /// <summary>The demo residents who only sign and support.</summary>
+    public static async Task<List<Actor>> NeighboursAsync(UserManager<AppUser> users)
+    {
+        var neighbours = new List<Actor>();
+        foreach (var account in DemoAccounts.Neighbours)
+        {
+            neighbours.Add(await ActorAsync(users, account)); // one at a time: the user store shares one context
+        }
+        return neighbours;
     }
 
     /// <summary>The three demo people who take part: two residents and the NGO.</summary>

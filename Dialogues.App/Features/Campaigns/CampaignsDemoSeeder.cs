@@ -3,12 +3,16 @@ using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Campaigns;
+using Dialogues.Domain.Participants;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Campaigns;
 
-/// <summary>An NGO's campaign gathering signatures, a resident's one about to close, and a closed one.</summary>
+/// <summary>
+/// An NGO's campaign gathering signatures, another that reached its goal and waits to be sent to the municipality,
+/// a resident's one about to close, and a closed one.
+/// </summary>
 internal sealed class CampaignsDemoSeeder(
     IDbContextFactory<AppDbContext> databases,
     UserManager<AppUser> users,
@@ -42,11 +46,20 @@ internal sealed class CampaignsDemoSeeder(
         var library = Campaign.Start(resident, new CampaignDraft("Удължено работно време на градската библиотека в събота",
             "Предлагаме библиотеката да работи в събота до 17:00, за да могат да я ползват работещите и учениците през уикенда.",
             null, areas[3].Id, reference.SettlementNamed("Ботевград"), 50, earlier.AddDays(30)), earlier, now.AddDays(-60));
-        foreach (var (campaign, signers, day) in new[] { (crossing, new[] { resident, neighbour }, today.AddDays(-5)), (buses, [resident, ngo], today.AddDays(-20)), (library, [neighbour, ngo], earlier.AddDays(3)) })
+        var bins = Campaign.Start(ngo, new CampaignDraft("Контейнери за разделно събиране във всеки квартал",
+            "Искаме общината да постави жълти, сини и зелени контейнери на поне едно място във всеки квартал на Ботевград до пролетта.\n\n"
+            + "Сега най-близките са на повече от километър от кв. „Васил Левски“ и кв. „Саранск“, и хората изхвърлят всичко заедно.",
+            "Сдружение „Зелен Ботевград“", areas[1].Id, reference.SettlementNamed("Ботевград"), 10, today.AddDays(40)), today.AddDays(-12), now.AddDays(-12));
+        Actor[] binSigners = [resident, neighbour, .. await DemoAccountsSeeder.NeighboursAsync(users)];
+        foreach (var (campaign, signers, day) in new[]
+        {
+            (crossing, new[] { resident, neighbour }, today.AddDays(-5)), (bins, binSigners, today.AddDays(-3)),
+            (buses, [resident, ngo], today.AddDays(-20)), (library, [neighbour, ngo], earlier.AddDays(3)),
+        })
         {
             for (var i = 0; i < signers.Length; i++)
             {
-                db.CampaignSignatures.Add(campaign.Sign(signers[i], false, showName: i == 0, day, Formats.StartOfLocalDay(day).AddHours(12 + i)));
+                db.CampaignSignatures.Add(campaign.Sign(signers[i], false, showName: i % 3 == 0, day, Formats.StartOfLocalDay(day).AddHours(12 + i)));
             }
             db.Campaigns.Add(campaign);
         }

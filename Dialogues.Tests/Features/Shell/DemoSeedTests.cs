@@ -31,6 +31,7 @@ public class DemoSeedTests(DemoHost host) : IClassFixture<DemoHost>
         var states = await db.ProblemReports.Select(r => r.Status).Distinct().ToListAsync();
         Assert.Equal(Enum.GetValues<Dialogues.Domain.Problems.ProblemStatus>().Order(), states.Order());
         Assert.True(await db.ProblemReports.Select(r => r.SettlementId).Distinct().CountAsync() >= 5);
+        Assert.True(await db.Campaigns.AnyAsync(c => c.GoalReachedAt != null && c.RecommendationId == null && c.SignatureCount >= c.Goal));
     }
 
     [Fact]
