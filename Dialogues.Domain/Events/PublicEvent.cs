@@ -1,3 +1,4 @@
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
@@ -13,7 +14,7 @@ public readonly record struct PublicEventId(Guid Value) : IEntityId<PublicEventI
     public override string ToString() => Value.ToString();
 }
 
-/// <summary>What staff fill in when they schedule or change an event.</summary>
+/// <summary>What the organiser fills in when they schedule or change an event.</summary>
 public sealed record EventDraft(
     string? Title,
     string? Description,
@@ -26,11 +27,12 @@ public sealed record EventDraft(
     int? Capacity);
 
 /// <summary>
-/// A public event (събитие): a hearing, a meeting in a village, a workshop on a dialogue. Staff schedule it; residents
+/// A public event (събитие): a hearing, a meeting in a village, a workshop on a dialogue. The municipality's staff
+/// schedule it, or a resident or NGO does (then moderators can hide it, like any content people write); residents
 /// register to come, up to its capacity, until it starts. <see cref="Attendance"/> is kept in step with the
 /// registrations and guards the last seat against two people taking it at once.
 /// </summary>
-public sealed class PublicEvent : AggregateRoot
+public sealed class PublicEvent : AggregateRoot, IModeratable
 {
     public const int TitleMin = 5, TitleMax = 200, DescriptionMin = 20, DescriptionMax = 20_000;
     public const int VenueMin = 3, VenueMax = 300, LinkMax = 500, CapacityMax = 10_000, ReasonMin = 5, ReasonMax = 1_000;
@@ -66,6 +68,16 @@ public sealed class PublicEvent : AggregateRoot
 
     public UserId OrganiserId { get; private set; }
 
+    /// <summary>Scheduled by the municipality's staff, rather than by a resident or an NGO.</summary>
+    public bool ByMunicipality { get; private set; }
+
+    /// <summary>Set while a moderator keeps the event out of public view.</summary>
+    public DateTimeOffset? HiddenAt { get; private set; }
+
+    UserId IModeratable.AuthorId => OrganiserId;
+
+    string IModeratable.ModeratedText => $"{Title}\n{Venue}\n{Description}";
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -83,21 +95,23 @@ public sealed class PublicEvent : AggregateRoot
     public bool HasEnded(DateTimeOffset now) => now >= EndsAt;
 
     /// <summary>People can register (and withdraw) until it starts, unless it was cancelled.</summary>
-    public bool RegistrationOpen(DateTimeOffset now) => !IsCancelled && !HasStarted(now);
+    public bool RegistrationOpen(DateTimeOffset now) => HiddenAt is null && !IsCancelled && !HasStarted(now);
+
+    /// <summary>Its organiser and the municipality's staff change and cancel it.</summary>
+    public bool MayManage(Actor? actor) => actor is not null && (actor.IsStaff || actor.Id == OrganiserId);
 
     public static PublicEvent Schedule(Actor organiser, EventDraft draft, DateTimeOffset now)
     {
-        EnsureStaff(organiser);
-        var publicEvent = new PublicEvent { Id = PublicEventId.New(), OrganiserId = organiser.Id, CreatedAt = now };
+        var publicEvent = new PublicEvent { Id = PublicEventId.New(), OrganiserId = organiser.Id, ByMunicipality = organiser.IsStaff, CreatedAt = now };
         publicEvent.Apply(draft, now);
-        publicEvent.Raise(new EventScheduled(publicEvent.Id, publicEvent.PolicyAreaId, publicEvent.SettlementId, organiser.Id));
+        publicEvent.Raise(new EventScheduled(publicEvent.Id, publicEvent.PolicyAreaId, publicEvent.SettlementId, organiser.Id, publicEvent.ByMunicipality));
         return publicEvent;
     }
 
     /// <summary>Changes the details; those registered hear of it when the time or the place moved.</summary>
-    public void Change(Actor staff, EventDraft draft, DateTimeOffset now)
+    public void Change(Actor organiser, EventDraft draft, DateTimeOffset now)
     {
-        EnsureStaff(staff);
+        EnsureMayManage(organiser);
         EnsureStillAhead(now);
         DomainException.ThrowIf(draft.Capacity is { } seats && seats < Attendance, DomainErrors.EventCapacityBelowAttendance, Attendance);
         var (startsAt, endsAt, venue, link) = (StartsAt, EndsAt, Venue, OnlineLink);
@@ -106,9 +120,9 @@ public sealed class PublicEvent : AggregateRoot
         Raise(new EventChanged(Id, moved));
     }
 
-    public void Cancel(Actor staff, string? reason, DateTimeOffset now)
+    public void Cancel(Actor organiser, string? reason, DateTimeOffset now)
     {
-        EnsureStaff(staff);
+        EnsureMayManage(organiser);
         EnsureStillAhead(now);
         CancellationReason = Text.Required(reason, ReasonMin, ReasonMax, DomainErrors.EventCancellationReasonLength);
         CancelledAt = now;
@@ -163,7 +177,26 @@ public sealed class PublicEvent : AggregateRoot
         DomainException.ThrowIf(HasEnded(now), DomainErrors.EventOver);
     }
 
-    private static void EnsureStaff(Actor actor) => DomainException.ThrowIf(!actor.IsStaff, DomainErrors.Forbidden);
+    public void Hide(DateTimeOffset now)
+    {
+        HiddenAt = now;
+        Raise(new EventChanged(Id, Moved: false));
+    }
+
+    public void Restore()
+    {
+        HiddenAt = null;
+        Raise(new EventChanged(Id, Moved: false));
+    }
+
+    public void Redact(string? fragment)
+    {
+        var redacted = Redaction.Apply(fragment, Title, Venue, Description);
+        (Title, Venue, Description) = (redacted[0], redacted[1], redacted[2]);
+        Raise(new EventChanged(Id, Moved: false));
+    }
+
+    private void EnsureMayManage(Actor actor) => DomainException.ThrowIf(!MayManage(actor), DomainErrors.Forbidden);
 }
 
 /// <summary>One person's seat at an event; the (event, person) key makes a second impossible.</summary>
@@ -188,7 +221,7 @@ public interface IPublicEventEvent : IDomainEvent
     PublicEventId EventId { get; }
 }
 
-public sealed record EventScheduled(PublicEventId EventId, PolicyAreaId AreaId, SettlementId SettlementId, UserId OrganiserId) : IPublicEventEvent;
+public sealed record EventScheduled(PublicEventId EventId, PolicyAreaId AreaId, SettlementId SettlementId, UserId OrganiserId, bool ByMunicipality) : IPublicEventEvent;
 
 /// <summary><paramref name="Moved"/>: the time or the place changed, which those coming must hear.</summary>
 public sealed record EventChanged(PublicEventId EventId, bool Moved) : IPublicEventEvent;

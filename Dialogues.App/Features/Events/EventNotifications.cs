@@ -1,9 +1,11 @@
 using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Events;
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +26,7 @@ public static class EventTopics
 /// </summary>
 internal sealed class EventNotificationRules : INotificationRules
 {
-    public const string SubjectKind = "PublicEvent";
+    public const string SubjectKind = EventModeration.Name;
 
     public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
     {
@@ -80,6 +82,33 @@ internal sealed class FollowableEvents : IFollowableKind
     }
 }
 
+/// <summary>Events scheduled by residents and NGOs can be flagged and hidden like anything else people write.</summary>
+internal sealed class EventModeration : IModeratedContentKind
+{
+    public const string Name = "PublicEvent";
+
+    public string Kind => Name;
+
+    public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.PublicEvents.FindAsync([PublicEventId.From(id)], cancellationToken);
+
+    public async Task<IReadOnlyList<ModeratedItem>> PreviewAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Select(PublicEventId.From).ToList();
+        var rows = await db.PublicEvents.AsNoTracking().Where(e => wanted.Contains(e.Id))
+            .Select(e => new { e.Id, e.OrganiserId, e.Title, e.Description, e.HiddenAt })
+            .ToListAsync(cancellationToken);
+        return rows.Select(e => new ModeratedItem(new ContentKey(Name, e.Id.Value), e.OrganiserId, e.Title, e.Description, $"events/{e.Id.Value}", e.HiddenAt is not null)).ToList();
+    }
+
+    /// <summary>The municipality's own events are its staff's word, not user content: only residents' and NGOs' are screened.</summary>
+    public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
+    {
+        EventScheduled { ByMunicipality: false } scheduled => [new(new ContentKey(Name, scheduled.EventId.Value), IsNew: true)],
+        _ => [],
+    };
+}
+
 /// <summary>Those following an event (everyone registered) are reminded three days and one day before it.</summary>
 internal sealed class EventWindows : IClosingWindowSource
 {
@@ -92,7 +121,7 @@ internal sealed class EventWindows : IClosingWindowSource
         var from = Formats.StartOfLocalDay(today);
         var until = Formats.StartOfLocalDay(today.AddDays(4));
         var events = await db.PublicEvents.AsNoTracking()
-            .Where(e => e.CancelledAt == null && e.StartsAt >= from && e.StartsAt < until)
+            .Where(e => e.CancelledAt == null && e.HiddenAt == null && e.StartsAt >= from && e.StartsAt < until)
             .Select(e => new { e.Id, e.Title, e.StartsAt })
             .ToListAsync(cancellationToken);
         return events.Select(e => new ClosingWindow(ItemKind, e.Id.Value, e.Title, $"events/{e.Id.Value}", null,

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Events;
 
-/// <summary>Events in the town and in villages: upcoming ones with registrations (one nearly full), a cancelled one and past ones.</summary>
+/// <summary>Events in the town and in villages: upcoming ones with registrations (one nearly full, one an NGO organises), a cancelled one and a past one.</summary>
 internal sealed class EventsDemoSeeder(
     IDbContextFactory<AppDbContext> databases,
     UserManager<AppUser> users,
@@ -54,6 +54,15 @@ internal sealed class EventsDemoSeeder(
             }
             db.PublicEvents.Add(publicEvent);
         }
+
+        // Residents and NGOs organise events too.
+        var ngo = residents[2];
+        var planting = PublicEvent.Schedule(ngo, new EventDraft("Засаждаме 100 дървета в парк „Градска градина“",
+            "Сдружение „Зелен Ботевград“ кани доброволци да засадим заедно 100 фиданки липа и явор.\n\nНосете ръкавици и удобни обувки; лопати и фиданки осигуряваме ние.",
+            areas[1].Id, reference.SettlementNamed("Ботевград"), "Входът на парка откъм ул. „Васил Левски“", null, At(13, 10), At(13, 13), 30), now.AddDays(-2));
+        db.EventRegistrations.Add(planting.Register(residents[0], false, now.AddDays(-1)));
+        db.EventRegistrations.Add(planting.Register(residents[1], false, now.AddDays(-1)));
+        db.PublicEvents.Add(planting);
 
         var cancelled = PublicEvent.Schedule(official, new EventDraft("Почистване на коритото на река Бебреш", "Доброволческа акция за почистване на брега на реката с ръкавици и чували от общината.",
             areas[1].Id, reference.SettlementNamed("Ботевград"), "Мостът на ул. „Скопие“", null, At(12, 9), At(12, 13), 40), now.AddDays(-4));

@@ -29,10 +29,24 @@ public sealed record EventRow(
     int Attendance,
     bool IsCancelled);
 
-/// <summary>An event as its page shows it to the reader: staff also see who is coming, to plan the room.</summary>
-public sealed record EventDetails(PublicEvent Event, bool RegisteredByMe, bool CanManage, IReadOnlyList<string> Attendees, bool RegistrationOpen, bool IsOver);
+/// <summary>
+/// An event as its page shows it to the reader. <paramref name="OrganiserName"/> is null for the municipality's own
+/// events. Its organiser and staff may change it; <paramref name="Attendees"/> is for staff only (null for anyone
+/// else), to plan the room: a resident organiser has no need of other residents' names.
+/// </summary>
+public sealed record EventDetails(
+    PublicEvent Event,
+    string? OrganiserName,
+    bool RegisteredByMe,
+    bool CanManage,
+    IReadOnlyList<string>? Attendees,
+    bool RegistrationOpen,
+    bool IsOver);
 
-/// <summary>Public events: staff schedule, change and cancel them; residents register to come and withdraw.</summary>
+/// <summary>
+/// Public events: staff, residents and NGOs schedule them and change or cancel their own (staff any); residents
+/// register to come and withdraw. Events a moderator hid are out of every list.
+/// </summary>
 public sealed class EventsService(IDbContextFactory<AppDbContext> databases, CurrentActor currentActor, TimeProvider clock)
 {
     public const int AttendeesShown = 500;
@@ -43,7 +57,7 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var events = db.PublicEvents.AsNoTracking();
+        var events = db.PublicEvents.AsNoTracking().Where(e => e.HiddenAt == null);
         events = filter.Period == EventPeriod.Upcoming
             ? events.Where(e => e.EndsAt > now).OrderBy(e => e.StartsAt)
             : events.Where(e => e.EndsAt <= now).OrderByDescending(e => e.StartsAt);
@@ -69,14 +83,16 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
         var actor = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var publicEvent = await db.PublicEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (publicEvent is null)
+        if (publicEvent is null || (publicEvent.HiddenAt is not null && actor?.Id != publicEvent.OrganiserId && actor is not { IsModerator: true }))
         {
             return null;
         }
         var registered = actor is not null && await db.EventRegistrations.AnyAsync(r => r.EventId == id && r.UserId == actor.Id, cancellationToken);
-        var canManage = actor is { IsStaff: true };
-        IReadOnlyList<string> attendees = [];
-        if (canManage)
+        var organiser = publicEvent.ByMunicipality
+            ? null
+            : (await ParticipantNames.LoadAsync(db, [publicEvent.OrganiserId], cancellationToken)).GetValueOrDefault(publicEvent.OrganiserId);
+        IReadOnlyList<string>? attendees = null;
+        if (actor is { IsStaff: true })
         {
             var ids = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == id).OrderBy(r => r.RegisteredAt)
                 .Select(r => r.UserId).Take(AttendeesShown).ToListAsync(cancellationToken);
@@ -84,19 +100,19 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
             attendees = ids.Select(u => names.GetValueOrDefault(u, "")).Where(n => n.Length > 0).ToList();
         }
         var now = clock.GetUtcNow();
-        return new EventDetails(publicEvent, registered, canManage, attendees, publicEvent.RegistrationOpen(now), publicEvent.HasEnded(now));
+        return new EventDetails(publicEvent, organiser, registered, publicEvent.MayManage(actor), attendees, publicEvent.RegistrationOpen(now), publicEvent.HasEnded(now));
     }
 
     /// <summary>The event alone, for its calendar file: an HTTP request, outside any circuit and without a reader.</summary>
     public async Task<PublicEvent?> CalendarEntryAsync(PublicEventId id, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.PublicEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        return await db.PublicEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.HiddenAt == null, cancellationToken);
     }
 
     public async Task<PublicEventId> ScheduleAsync(EventDraft draft, CancellationToken cancellationToken = default)
     {
-        var organiser = await currentActor.RequireAsync(cancellationToken);
+        var organiser = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await EnsureReferencesAsync(db, draft, cancellationToken);
         var publicEvent = PublicEvent.Schedule(organiser, draft, clock.GetUtcNow());
@@ -106,16 +122,16 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
     }
 
     public Task ChangeAsync(PublicEventId id, EventDraft draft, CancellationToken cancellationToken = default) =>
-        ChangeEventAsync(id, currentActor.RequireAsync, async (db, publicEvent, staff, now) =>
+        ChangeEventAsync(id, currentActor.RequireAsync, async (db, publicEvent, organiser, now) =>
         {
             await EnsureReferencesAsync(db, draft, cancellationToken);
-            publicEvent.Change(staff, draft, now);
+            publicEvent.Change(organiser, draft, now);
         }, cancellationToken);
 
     public Task CancelAsync(PublicEventId id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeEventAsync(id, currentActor.RequireAsync, (_, publicEvent, staff, now) =>
+        ChangeEventAsync(id, currentActor.RequireAsync, (_, publicEvent, organiser, now) =>
         {
-            publicEvent.Cancel(staff, reason, now);
+            publicEvent.Cancel(organiser, reason, now);
             return Task.CompletedTask;
         }, cancellationToken);
 

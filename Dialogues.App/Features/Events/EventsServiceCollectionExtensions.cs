@@ -1,4 +1,5 @@
 using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
@@ -13,6 +14,7 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<EventsService>();
         services.AddSingleton<INotificationRules, EventNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableEvents>();
+        services.AddModeratedContent<EventModeration>();
         services.AddLiveTopics<IPublicEventEvent>(e => [EventTopics.Of(e.EventId), EventTopics.All]);
         services.AddSingleton<IClosingWindowSource, EventWindows>();
         services.AddScoped<IDemoSeeder, EventsDemoSeeder>();

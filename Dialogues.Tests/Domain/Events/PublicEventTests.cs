@@ -21,11 +21,33 @@ public class PublicEventTests
     private static PublicEvent Scheduled(int? capacity = 2) => PublicEvent.Schedule(Official(), Draft(capacity), Now);
 
     [Fact]
-    public void Schedule_ByAResident_IsForbidden()
+    public void Schedule_ByAResident_IsTheirs_ToChange_NotAnotherResidents()
     {
-        var error = Assert.Throws<DomainException>(() => PublicEvent.Schedule(Resident(), Draft(), Now));
+        var organiser = Resident();
+        var publicEvent = PublicEvent.Schedule(organiser, Draft(), Now);
+
+        var error = Assert.Throws<DomainException>(() => publicEvent.Change(Resident(), Draft() with { Venue = "Друго място" }, Now));
+        publicEvent.Change(organiser, Draft() with { Venue = "Площадът пред читалището" }, Now);
 
         Assert.Equal(DomainErrors.Forbidden, error.Code);
+        Assert.False(publicEvent.ByMunicipality);
+        Assert.Equal("Площадът пред читалището", publicEvent.Venue);
+        Assert.True(publicEvent.MayManage(Official()));
+    }
+
+    [Fact]
+    public void Schedule_ByStaff_IsTheMunicipalitys() => Assert.True(Scheduled().ByMunicipality);
+
+    [Fact]
+    public void Hidden_ClosesRegistration_UntilRestored()
+    {
+        var publicEvent = Scheduled();
+        publicEvent.Hide(Now);
+
+        Assert.Equal(DomainErrors.EventRegistrationClosed, Assert.Throws<DomainException>(() => publicEvent.Register(Resident(), false, Now)).Code);
+        publicEvent.Restore();
+        publicEvent.Register(Resident(), false, Now);
+        Assert.Equal(1, publicEvent.Attendance);
     }
 
     [Fact]

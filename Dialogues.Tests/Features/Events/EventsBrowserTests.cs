@@ -110,4 +110,30 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GetByRole(AriaRole.Link, new() { Name = "Минали" }).ClickAsync();
         await Expect(Page.GetByText("Няма минали събития с тези филтри.")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task AnNgoAnnouncesItsOwnEvent_ItAppearsOnAReadersCalendarLive_UnderTheNgosName()
+    {
+        var ngo = await Host.CreateUserAsync("Сдружение „Чиста Скравена“");
+        var reader = await NewPageAsync();
+        await reader.GotoInteractiveAsync("/events");
+
+        await Page.LogInAsync(ngo);
+        await Page.GotoInteractiveAsync("/events");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Ново събитие" }).ClickAsync();
+        await Page.WaitForInteractiveAsync();
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = "Ново събитие" });
+        await form.GetByLabel("Заглавие").FillAsync("Почистване на поречието в Скравена");
+        await form.GetByLabel("Описание").FillAsync("Събираме се с ръкавици и чували, за да почистим брега на реката.");
+        await form.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Скравена" });
+        await form.GetByLabel("Място", new() { Exact = true }).FillAsync("Мостът в центъра на Скравена");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Обяви събитието" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Почистване на поречието в Скравена", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Редактирай събитието" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Записани участници" })).ToHaveCountAsync(0);
+
+        await reader.GetByRole(AriaRole.Link, new() { Name = "Почистване на поречието в Скравена" }).ClickAsync();
+        await Expect(reader.GetByRole(AriaRole.Definition).Filter(new() { Has = reader.GetByRole(AriaRole.Link, new() { Name = "Сдружение „Чиста Скравена“" }) })).ToBeVisibleAsync();
+        await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Редактирай събитието" })).ToHaveCountAsync(0);
+    }
 }

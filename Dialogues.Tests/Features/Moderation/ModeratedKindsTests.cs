@@ -4,14 +4,17 @@ using Dialogues.App.Features.Campaigns;
 using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.DialogueSpaces;
+using Dialogues.App.Features.Events;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Recommendations;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
+using Dialogues.Domain.Shared;
 using Dialogues.Tests.Features.Acts;
 using Dialogues.Tests.Features.Campaigns;
 using Dialogues.Tests.Features.DialogueSpaces;
+using Dialogues.Tests.Features.Events;
 using Dialogues.Tests.Features.Monitoring;
 using Dialogues.Tests.Features.Problems;
 using Dialogues.Tests.Features.Recommendations;
@@ -30,7 +33,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var kinds = host.Services.GetRequiredService<ModeratedContent>().All.Select(k => k.Kind).Order();
 
         // A new kind of content joins this list together with a test below that hides it.
-        Assert.Equal(["Campaign", "Comment", "ConsultationComment", "Dialogue", "MonitoringReport", "ProblemReport", "Profile", "ProgressComment", "Proposal", "Recommendation"], kinds);
+        Assert.Equal(["Campaign", "Comment", "ConsultationComment", "Dialogue", "MonitoringReport", "ProblemReport", "Profile", "ProgressComment", "Proposal", "PublicEvent", "Recommendation"], kinds);
     }
 
     [Fact]
@@ -131,6 +134,32 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         await using var guest = host.As(null);
         Assert.Empty(await guest.Get<ActsService>().CommentsAsync(id));
         Assert.Empty((await guest.Get<ActsService>().FindAsync(id))!.Comments);
+    }
+
+    [Fact]
+    public async Task HiddenEvent_LeavesTheCalendarAndItsPage_ClosesRegistration_ButItsOrganiserStillSeesIt()
+    {
+        var cast = await EventsCast.CreateAsync(host);
+        var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
+        var id = await cast.AnnounceAsync(host, "Парти с реклама на казино", organiser: cast.Resident);
+
+        await FlagAsync(host, moderator, new ContentKey("PublicEvent", id.Value), FlagReason.Spam);
+
+        await using (var guest = host.As(null))
+        {
+            var events = guest.Get<EventsService>();
+            Assert.Null(await events.FindAsync(id));
+            Assert.Null(await events.CalendarEntryAsync(id));
+            Assert.DoesNotContain((await events.ListAsync(new EventFilter(EventPeriod.Upcoming), 0, 100)).Items, e => e.Id == id);
+        }
+        var neighbour = await host.CreateUserAsync();
+        await using (var scope = host.As(neighbour))
+        {
+            var refused = await Assert.ThrowsAsync<DomainException>(() => scope.Get<EventsService>().RegisterAsync(id));
+            Assert.Equal(DomainErrors.EventRegistrationClosed, refused.Code);
+        }
+        await using var own = host.As(cast.Resident);
+        Assert.NotNull((await own.Get<EventsService>().FindAsync(id))!.Event.HiddenAt);
     }
 
     [Fact]

@@ -1093,6 +1093,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ByMunicipality")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1112,6 +1115,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HiddenAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OnlineLink")
