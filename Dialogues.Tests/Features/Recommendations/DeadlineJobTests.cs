@@ -131,14 +131,15 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
         Assert.Contains(MailPickup.Read(host.MailFolder), m => m.To.Contains(cast.Resident.Email) && m.Subject.Contains("е приета"));
     }
 
-    // The commit sends the email at once in the background; wait for that send to be recorded, not for a timer.
+    // The commit sends the email at once in the background; wait for that send to be recorded, not for a timer (and
+    // for the decision's email itself: the submitter's earlier emails, of registration and assignment, may land first).
     private Task DecisionEmailDeliveredAsync(Dialogues.Domain.Recommendations.RecommendationId id, TestUser submitter) =>
         Eventually.True(async () =>
         {
             await using var db = host.Db();
             return await (
                 from notification in db.Notifications
-                where notification.SubjectId == id.Value && notification.UserId == submitter.Id
+                where notification.SubjectId == id.Value && notification.UserId == submitter.Id && notification.Template.StartsWith("Recommendation.Decided")
                 join message in db.OutboxMessages on notification.Id equals message.NotificationId
                 where message.SentAt != null
                 select message.Id).AnyAsync();
