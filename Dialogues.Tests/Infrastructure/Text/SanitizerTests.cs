@@ -63,6 +63,17 @@ public class SanitizerTests
         Assert.Contains("rel=\"nofollow ugc noopener noreferrer\"", html);
     }
 
+    // Markdown escapes typed HTML; the sanitizer is the second line, so it is tried on raw HTML too.
+    [Fact]
+    public void UnknownMarkup_KeepsItsWords_CodeAndControlsLoseTheirsToo()
+    {
+        var html = HtmlSanitizer.Sanitize(
+            "<p><span class=\"x\">думи</span> <script>alert('скрипт')</script><button>бутон</button>"
+            + "<a href=\"/terms\" title=\"t\">правилата</a> <a href=\"//evil.example\">другаде</a></p>", allowHeadings: false);
+
+        Assert.Equal("<p>думи <a href=\"/terms\" rel=\"nofollow ugc noopener noreferrer\">правилата</a> <a>другаде</a></p>", html);
+    }
+
     [Fact]
     public void Comment_HasNoHeadings_DocumentTurnsH1IntoH2()
     {
