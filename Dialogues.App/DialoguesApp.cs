@@ -62,7 +62,7 @@ public static class DialoguesApp
         services.AddAccounts(builder.Environment, builder.Configuration);
         services.AddAttachments();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddJobs();
+        services.AddJobs(builder.Configuration);
         services.AddNotifications();
         services.AddDialogues();
         services.AddDeadlines();

@@ -1,64 +1,30 @@
-using System.Collections.Specialized;
 using Microsoft.Extensions.Options;
 using Quartz;
-using Quartz.Impl;
-using Quartz.Spi;
 
 namespace Dialogues.App.Infrastructure.Jobs;
 
 /// <summary>
-/// Runs the registered jobs with Quartz (core only: the feed has no Quartz hosting extensions). Each firing
-/// resolves the job in its own DI scope, records the run, and on failure schedules a retry with a growing delay.
+/// The registered jobs on Quartz (hosted by Quartz.Extensions.Hosting, each firing in its own DI scope): a run is
+/// recorded, and a failed one retried later with a growing delay. Administrators and tests can run a job at once.
 /// </summary>
 public sealed partial class JobScheduler(
     IEnumerable<JobRegistration> registrations,
     IServiceScopeFactory scopes,
+    IServiceProvider services,
     IOptions<JobOptions> options,
-    ILogger<JobScheduler> logger) : IHostedService
+    ILogger<JobScheduler> logger)
 {
-    private IScheduler? _scheduler;
-
     public IReadOnlyList<JobRegistration> Jobs { get; } = registrations.ToList();
 
     public TimeSpan IntervalOf(JobRegistration job) => options.Value.Intervals.GetValueOrDefault(job.Name, job.DefaultInterval);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-        var factory = new StdSchedulerFactory(new NameValueCollection
-        {
-            ["quartz.scheduler.instanceName"] = "Dialogues",
-            ["quartz.threadPool.maxConcurrency"] = "2",
-        });
-        _scheduler = await factory.GetScheduler(cancellationToken);
-        _scheduler.JobFactory = new ScopedJobFactory(this);
-        foreach (var job in Jobs)
-        {
-            var detail = JobBuilder.Create<JobRunner>().WithIdentity(job.Name).UsingJobData(JobRunner.AttemptKey, 1).Build();
-            var trigger = TriggerBuilder.Create()
-                .WithIdentity(job.Name)
-                .StartAt(DateTimeOffset.UtcNow + options.Value.StartDelay)
-                .WithSimpleSchedule(s => s.WithInterval(IntervalOf(job)).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount())
-                .Build();
-            await _scheduler.ScheduleJob(detail, trigger, cancellationToken);
-        }
-        await _scheduler.Start(cancellationToken);
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (_scheduler is not null)
-        {
-            await _scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
-        }
-    }
+    /// <summary>The running scheduler, or null when scheduling is off (tests run jobs by hand).</summary>
+    private async Task<IScheduler?> SchedulerAsync() =>
+        services.GetService<ISchedulerFactory>() is { } factory ? await factory.GetScheduler() : null;
 
     /// <summary>When the scheduler runs the job next, or null when scheduling is off.</summary>
     public async Task<DateTimeOffset?> NextRunAsync(string name) =>
-        _scheduler is null ? null : (await _scheduler.GetTrigger(new TriggerKey(name)))?.GetNextFireTimeUtc();
+        await SchedulerAsync() is { } scheduler ? (await scheduler.GetTrigger(new TriggerKey(name)))?.GetNextFireTimeUtc() : null;
 
     /// <summary>Runs a job now, outside its schedule (the administrators' "run now", and tests).</summary>
     public async Task RunNowAsync(string name, CancellationToken cancellationToken = default)
@@ -89,14 +55,14 @@ public sealed partial class JobScheduler(
 
     internal async Task RetryLaterAsync(JobRegistration job, int failedAttempt)
     {
-        if (_scheduler is null || failedAttempt >= options.Value.MaxAttempts)
+        if (failedAttempt >= options.Value.MaxAttempts || await SchedulerAsync() is not { } scheduler)
         {
             return;
         }
         var delay = options.Value.RetryDelay * Math.Pow(2, failedAttempt - 1);
         var retry = JobBuilder.Create<JobRunner>().WithIdentity($"{job.Name}-retry-{Guid.NewGuid():N}").UsingJobData(JobRunner.AttemptKey, failedAttempt + 1)
             .UsingJobData(JobRunner.NameKey, job.Name).Build();
-        await _scheduler.ScheduleJob(retry, TriggerBuilder.Create().StartAt(DateTimeOffset.UtcNow + delay).Build());
+        await scheduler.ScheduleJob(retry, TriggerBuilder.Create().StartAt(DateTimeOffset.UtcNow + delay).Build());
     }
 
     internal JobRegistration Find(string name) => Jobs.Single(j => j.Name == name);
@@ -106,7 +72,7 @@ public sealed partial class JobScheduler(
 
     /// <summary>The Quartz job behind every registration.</summary>
     [DisallowConcurrentExecution]
-    private sealed class JobRunner(JobScheduler owner) : IJob
+    internal sealed class JobRunner(JobScheduler owner) : IJob
     {
         public const string AttemptKey = "attempt";
         public const string NameKey = "name";
@@ -122,12 +88,5 @@ public sealed partial class JobScheduler(
                 await owner.RetryLaterAsync(job, attempt);
             }
         }
-    }
-
-    private sealed class ScopedJobFactory(JobScheduler owner) : IJobFactory
-    {
-        public IJob NewJob(TriggerFiredBundle bundle, IScheduler scheduler) => new JobRunner(owner);
-
-        public void ReturnJob(IJob job) { }
     }
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace Dialogues.App.Infrastructure.Jobs;
 
@@ -36,13 +38,35 @@ public sealed record JobRegistration(string Name, Type JobType, TimeSpan Default
 
 public static class JobsServiceCollectionExtensions
 {
-    public static IServiceCollection AddJobs(this IServiceCollection services)
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<JobScheduler>();
-        services.AddHostedService(sp => sp.GetRequiredService<JobScheduler>());
         services.AddScoped<JobRunRecorder>();
         services.AddScoped<JobsOverview>();
+        if (configuration.GetSection(JobOptions.Section).Get<JobOptions>() is { Enabled: false })
+        {
+            return services;
+        }
+        services.AddQuartz(quartz =>
+        {
+            quartz.SchedulerName = "Dialogues";
+            quartz.UseDefaultThreadPool(pool => pool.MaxConcurrency = 2);
+        });
+        services.AddQuartzHostedService(hosting => hosting.WaitForJobsToComplete = true);
+        // Features register their jobs after this call, so the schedule is read when Quartz starts.
+        services.AddOptions<QuartzOptions>().Configure<JobScheduler, IOptions<JobOptions>>((quartz, scheduler, options) =>
+        {
+            foreach (var job in scheduler.Jobs)
+            {
+                quartz.AddJob<JobScheduler.JobRunner>(detail => detail.WithIdentity(job.Name).UsingJobData(JobScheduler.JobRunner.AttemptKey, 1));
+                quartz.AddTrigger(trigger => trigger
+                    .WithIdentity(job.Name)
+                    .ForJob(job.Name)
+                    .StartAt(DateTimeOffset.UtcNow + options.Value.StartDelay)
+                    .WithSimpleSchedule(s => s.WithInterval(scheduler.IntervalOf(job)).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount()));
+            }
+        });
         return services;
     }
 
