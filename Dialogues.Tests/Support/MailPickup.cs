@@ -1,11 +1,12 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using MimeKit;
 
 namespace Dialogues.Tests.Support;
 
 /// <summary>Reads the .eml files the app writes into its pickup folder.</summary>
 public static partial class MailPickup
 {
+    /// <param name="Text">The plain and the HTML body, one after the other.</param>
     public sealed record Mail(string To, string Subject, string Text);
 
     public static IReadOnlyList<Mail> Read(string folder)
@@ -16,7 +17,7 @@ public static partial class MailPickup
         }
         return Directory.GetFiles(folder, "*.eml")
             .OrderBy(File.GetCreationTimeUtc)
-            .Select(path => Parse(File.ReadAllText(path)))
+            .Select(Parse)
             .ToList();
     }
 
@@ -31,69 +32,11 @@ public static partial class MailPickup
     public static string FirstLink(this Mail mail, string pathFragment) =>
         LinkPattern().Matches(mail.Text).Select(m => m.Value).First(l => l.Contains(pathFragment, StringComparison.Ordinal));
 
-    private static Mail Parse(string raw)
+    private static Mail Parse(string path)
     {
-        var headerEnd = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var headers = raw[..headerEnd];
-        var to = Header(headers, "To");
-        var subject = DecodeWords(Header(headers, "Subject"));
-        var text = new StringBuilder();
-        // Each MIME part: its headers tell how the body is encoded.
-        foreach (Match part in PartPattern().Matches(raw))
-        {
-            var encoding = part.Groups["encoding"].Value.Trim().ToLowerInvariant();
-            var body = part.Groups["body"].Value;
-            text.AppendLine(encoding switch
-            {
-                "base64" => Encoding.UTF8.GetString(Convert.FromBase64String(Regex.Replace(body, @"\s", ""))),
-                "quoted-printable" => DecodeQuotedPrintable(body),
-                _ => body,
-            });
-        }
-        return new Mail(to, subject, text.ToString());
+        using var message = MimeMessage.Load(path);
+        return new Mail(string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), message.Subject ?? "", $"{message.TextBody}\n{message.HtmlBody}");
     }
-
-    private static string Header(string headers, string name)
-    {
-        var match = Regex.Match(headers, $@"^{name}:[ \t]*(?<v>[^\r\n]*(?:\r\n[ \t][^\r\n]*)*)", RegexOptions.Multiline);
-        return Regex.Replace(match.Groups["v"].Value, @"\r\n[ \t]", " ").Trim();
-    }
-
-    /// <summary>Decodes RFC 2047 words; adjacent words are joined as bytes first, since a character may be split across them.</summary>
-    private static string DecodeWords(string value) =>
-        Regex.Replace(value, @"(?:=\?utf-8\?[BQ]\?[^?]*\?=\s*)+", run =>
-        {
-            var bytes = new List<byte>();
-            foreach (Match word in Regex.Matches(run.Value, @"=\?utf-8\?(?<e>[BQ])\?(?<t>[^?]*)\?=", RegexOptions.IgnoreCase))
-            {
-                bytes.AddRange(word.Groups["e"].Value.ToUpperInvariant() == "B"
-                    ? Convert.FromBase64String(word.Groups["t"].Value)
-                    : Encoding.UTF8.GetBytes(DecodeQuotedPrintable(word.Groups["t"].Value.Replace('_', ' '))));
-            }
-            return Encoding.UTF8.GetString([.. bytes]);
-        }, RegexOptions.IgnoreCase);
-
-    private static string DecodeQuotedPrintable(string value)
-    {
-        value = value.Replace("=\r\n", "");
-        var bytes = new List<byte>();
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (value[i] == '=' && i + 2 < value.Length && Uri.IsHexDigit(value[i + 1]) && Uri.IsHexDigit(value[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(value.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(value[i].ToString()));
-            }
-        }
-        return Encoding.UTF8.GetString([.. bytes]);
-    }
-
-    [GeneratedRegex(@"Content-Type:[^\r\n]*\r\nContent-Transfer-Encoding:(?<encoding>[^\r\n]*)\r\n\r\n(?<body>.*?)(?=\r\n--)", RegexOptions.Singleline)]
-    private static partial Regex PartPattern();
 
     [GeneratedRegex(@"https?://[^\s""<>]+")]
     private static partial Regex LinkPattern();

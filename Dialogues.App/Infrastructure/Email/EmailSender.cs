@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Net;
-using System.Net.Mail;
-using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 using Dialogues.App.Infrastructure.Data;
 using Microsoft.Extensions.Options;
 
@@ -48,47 +48,44 @@ public sealed class SmtpOptions
 }
 
 /// <summary>
-/// Sends through SMTP when a host is configured; otherwise lets <see cref="SmtpClient"/> write each
-/// message into the pickup folder, where a developer (or a test) can open it.
+/// Sends through SMTP with MailKit when a host is configured; otherwise writes each message as an .eml file into the
+/// pickup folder, where a developer (or a test) can open it.
 /// </summary>
 internal sealed class SmtpEmailSender(IOptions<EmailOptions> options, DataFolder dataFolder) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        using var mail = new MailMessage
-        {
-            From = new MailAddress(settings.From, settings.FromName, Encoding.UTF8),
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-        };
-        mail.To.Add(message.To);
-        mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.PlainText, Encoding.UTF8, "text/plain"));
-        mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.Html, Encoding.UTF8, "text/html"));
+        var mail = new MimeMessage { Subject = message.Subject };
+        mail.From.Add(new MailboxAddress(settings.FromName, settings.From));
+        mail.To.Add(MailboxAddress.Parse(message.To));
+        mail.Body = new BodyBuilder { TextBody = message.PlainText, HtmlBody = message.Html }.ToMessageBody();
 
-        using var client = CreateClient(settings);
-        await client.SendMailAsync(mail, cancellationToken);
-    }
-
-    private SmtpClient CreateClient(EmailOptions settings)
-    {
         if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
         {
-            return new SmtpClient
-            {
-                DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,
-                PickupDirectoryLocation = dataFolder.Folder(settings.PickupFolder),
-            };
+            // Written aside and then renamed, so a reader of the folder never meets half a message.
+            var path = Path.Combine(dataFolder.Folder(settings.PickupFolder), $"{Guid.NewGuid():N}.eml");
+            await mail.WriteToAsync(path + ".part", cancellationToken);
+            File.Move(path + ".part", path);
+            return;
         }
-
-        var client = new SmtpClient(settings.Smtp.Host, settings.Smtp.Port) { EnableSsl = settings.Smtp.EnableSsl };
+        using var client = new SmtpClient();
+        await client.ConnectAsync(settings.Smtp.Host, settings.Smtp.Port, Security(settings.Smtp), cancellationToken);
         if (!string.IsNullOrEmpty(settings.Smtp.UserName))
         {
-            client.Credentials = new NetworkCredential(settings.Smtp.UserName, settings.Smtp.Password);
+            await client.AuthenticateAsync(settings.Smtp.UserName, settings.Smtp.Password ?? "", cancellationToken);
         }
-        return client;
+        await client.SendAsync(mail, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
     }
+
+    // With SSL on, TLS is required: from the first byte on port 465, by STARTTLS elsewhere (never silently plain).
+    private static SecureSocketOptions Security(SmtpOptions smtp) => smtp switch
+    {
+        { EnableSsl: false } => SecureSocketOptions.None,
+        { Port: 465 } => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.StartTls,
+    };
 }
 
 public static class EmailServiceCollectionExtensions
