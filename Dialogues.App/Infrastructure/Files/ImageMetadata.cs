@@ -9,8 +9,8 @@ namespace Dialogues.App.Infrastructure.Files;
 /// Removes what a photo says beyond its pixels (GPS position, camera, date, names, embedded thumbnails) before it is
 /// stored, without re-encoding: JPEG keeps only its JFIF, colour-profile and Adobe segments (plus a minimal EXIF
 /// with the orientation, so phone photos stay upright), PNG drops its text and EXIF chunks, WebP its EXIF and XMP
-/// chunks. No image library in the package feed can write images (ImageSharp and SkiaSharp are missing), so this
-/// works on the file containers; MetadataExtractor reads the orientation and checks the result.
+/// chunks. Working on the file containers keeps the exact pixels, where an image library would decode and encode
+/// again (losing quality); MetadataExtractor reads the orientation and checks the result.
 /// </summary>
 public static class ImageMetadata
 {
