@@ -117,7 +117,7 @@ public sealed class PublicEvent : AggregateRoot, IModeratable
         var (startsAt, endsAt, venue, link) = (StartsAt, EndsAt, Venue, OnlineLink);
         Apply(draft, now);
         var moved = startsAt != StartsAt || endsAt != EndsAt || venue != Venue || link != OnlineLink;
-        Raise(new EventChanged(Id, moved));
+        Raise(new EventChanged(Id, moved, RewrittenByResident: !ByMunicipality));
     }
 
     public void Cancel(Actor organiser, string? reason, DateTimeOffset now)
@@ -223,8 +223,11 @@ public interface IPublicEventEvent : IDomainEvent
 
 public sealed record EventScheduled(PublicEventId EventId, PolicyAreaId AreaId, SettlementId SettlementId, UserId OrganiserId, bool ByMunicipality) : IPublicEventEvent;
 
-/// <summary><paramref name="Moved"/>: the time or the place changed, which those coming must hear.</summary>
-public sealed record EventChanged(PublicEventId EventId, bool Moved) : IPublicEventEvent;
+/// <summary>
+/// <paramref name="Moved"/>: the time or the place changed, which those coming must hear.
+/// <paramref name="RewrittenByResident"/>: the text of a resident's or NGO's event was edited, to be screened again.
+/// </summary>
+public sealed record EventChanged(PublicEventId EventId, bool Moved, bool RewrittenByResident = false) : IPublicEventEvent;
 
 public sealed record EventCancelled(PublicEventId EventId) : IPublicEventEvent;
 

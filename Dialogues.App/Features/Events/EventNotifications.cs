@@ -105,6 +105,7 @@ internal sealed class EventModeration : IModeratedContentKind
     public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
     {
         EventScheduled { ByMunicipality: false } scheduled => [new(new ContentKey(Name, scheduled.EventId.Value), IsNew: true)],
+        EventChanged { RewrittenByResident: true } changed => [new(new ContentKey(Name, changed.EventId.Value), IsNew: false)],
         _ => [],
     };
 }

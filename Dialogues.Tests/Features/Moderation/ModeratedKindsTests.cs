@@ -19,6 +19,7 @@ using Dialogues.Tests.Features.Monitoring;
 using Dialogues.Tests.Features.Problems;
 using Dialogues.Tests.Features.Recommendations;
 using Dialogues.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Dialogues.Tests.Features.Moderation.ModerationCast;
 
@@ -160,6 +161,25 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         }
         await using var own = host.As(cast.Resident);
         Assert.NotNull((await own.Get<EventsService>().FindAsync(id))!.Event.HiddenAt);
+    }
+
+    [Fact]
+    public async Task AResidentsEventEditedIntoAnAdvert_IsQueuedByTheWordList_TheMunicipalitysAreNot()
+    {
+        var cast = await EventsCast.CreateAsync(host);
+        var id = await cast.AnnounceAsync(host, "Вечер на настолните игри", organiser: cast.Resident);
+        var municipal = await cast.AnnounceAsync(host, "Среща за парка в Скравена");
+        await using (var scope = host.As(cast.Resident))
+        {
+            var events = scope.Get<EventsService>();
+            var draft = (await events.FindAsync(id))!.Event;
+            await events.ChangeAsync(id, new Dialogues.Domain.Events.EventDraft("Вечер в казиното: casino бонуси", draft.Description, draft.PolicyAreaId,
+                draft.SettlementId, draft.Venue, null, draft.StartsAt, draft.EndsAt, draft.Capacity));
+        }
+
+        await using var db = host.Db();
+        Assert.Contains(await db.Flags.AsNoTracking().Where(f => f.ItemId == id.Value).ToListAsync(), f => f.Automatic && f.Text == "casino");
+        Assert.False(await db.Flags.AnyAsync(f => f.ItemId == municipal.Value));
     }
 
     [Fact]
