@@ -17,6 +17,7 @@ public enum EventPeriod
 
 public sealed record EventFilter(EventPeriod Period, PolicyAreaId? Area = null, SettlementId? Settlement = null, bool IncludeCancelled = true);
 
+/// <param name="CommunityOrganiser">The resident or NGO who organises it; null for the municipality's own events.</param>
 public sealed record EventRow(
     PublicEventId Id,
     string Title,
@@ -27,7 +28,8 @@ public sealed record EventRow(
     DateTimeOffset EndsAt,
     int? Capacity,
     int Attendance,
-    bool IsCancelled);
+    bool IsCancelled,
+    string? CommunityOrganiser = null);
 
 /// <summary>
 /// An event as its page shows it to the reader. <paramref name="OrganiserName"/> is null for the municipality's own
@@ -73,9 +75,17 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
         {
             events = events.Where(e => e.SettlementId == settlement);
         }
-        return await events
-            .Select(e => new EventRow(e.Id, e.Title, e.PolicyAreaId, e.SettlementId, e.Venue, e.StartsAt, e.EndsAt, e.Capacity, e.Attendance, e.CancelledAt != null))
+        var page = await events
+            .Select(e => new
+            {
+                Row = new EventRow(e.Id, e.Title, e.PolicyAreaId, e.SettlementId, e.Venue, e.StartsAt, e.EndsAt, e.Capacity, e.Attendance, e.CancelledAt != null, null),
+                e.OrganiserId,
+                e.ByMunicipality,
+            })
             .ToPageAsync(skip, take, cancellationToken);
+        // One query for the names of the page's resident and NGO organisers.
+        var names = await ParticipantNames.LoadAsync(db, page.Items.Where(e => !e.ByMunicipality).Select(e => e.OrganiserId), cancellationToken);
+        return page.With(page.Items.Select(e => e.ByMunicipality ? e.Row : e.Row with { CommunityOrganiser = names.GetValueOrDefault(e.OrganiserId, "") }).ToList());
     }
 
     public async Task<EventDetails?> FindAsync(PublicEventId id, CancellationToken cancellationToken = default)

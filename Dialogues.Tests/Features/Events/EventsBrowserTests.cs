@@ -132,7 +132,9 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Редактирай събитието" })).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Записани участници" })).ToHaveCountAsync(0);
 
-        await reader.GetByRole(AriaRole.Link, new() { Name = "Почистване на поречието в Скравена" }).ClickAsync();
+        var card = reader.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Почистване на поречието в Скравена" });
+        await Expect(card).ToContainTextAsync("Организира: Сдружение „Чиста Скравена“");
+        await card.GetByRole(AriaRole.Link, new() { Name = "Почистване на поречието в Скравена" }).ClickAsync();
         await Expect(reader.GetByRole(AriaRole.Definition).Filter(new() { Has = reader.GetByRole(AriaRole.Link, new() { Name = "Сдружение „Чиста Скравена“" }) })).ToBeVisibleAsync();
         await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Редактирай събитието" })).ToHaveCountAsync(0);
     }

@@ -71,12 +71,15 @@ public class EventsRulesTests(AppHost host) : IClassFixture<AppHost>
     {
         var cast = await EventsCast.CreateAsync(host);
         var id = await cast.AnnounceAsync(host, "Пикник на жителите на Скравена", organiser: cast.Resident);
+        var municipal = await cast.AnnounceAsync(host, "Общинска среща в Скравена");
         var stranger = await host.CreateUserAsync("Чужд Жител");
 
         await using (var guest = host.As(null))
         {
             var events = guest.Get<EventsService>();
-            Assert.Contains((await events.ListAsync(new EventFilter(EventPeriod.Upcoming), 0, 100)).Items, e => e.Id == id);
+            var rows = (await events.ListAsync(new EventFilter(EventPeriod.Upcoming), 0, 100)).Items;
+            Assert.Equal("Жител Участник", Assert.Single(rows, e => e.Id == id).CommunityOrganiser);
+            Assert.Null(Assert.Single(rows, e => e.Id == municipal).CommunityOrganiser);
             var details = (await events.FindAsync(id))!;
             Assert.Equal(("Жител Участник", false, false), (details.OrganiserName, details.Event.ByMunicipality, details.CanManage));
         }
