@@ -122,6 +122,7 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GotoInteractiveAsync("/events");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Ново събитие" }).ClickAsync();
         await Page.WaitForInteractiveAsync();
+        await Expect(Page.GetByText("под вашето име. Модераторите могат да го скрият")).ToBeVisibleAsync();
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Ново събитие" });
         await form.GetByLabel("Заглавие").FillAsync("Почистване на поречието в Скравена");
         await form.GetByLabel("Описание").FillAsync("Събираме се с ръкавици и чували, за да почистим брега на реката.");
