@@ -4,6 +4,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Dialogues.Tests.Features.Shell;
 
@@ -44,7 +45,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         await AssertNoViolationsAsync(page,
         [
             "/dialogues/{dialogue}", "/recommendations/new", "/recommendations/mine", "/problems/new", "/problems/mine",
-            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/events/{event}", "/campaigns/{campaign}", "/campaigns/new", "/notifications", "/notifications/settings",
+            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/events/{event}", "/events/new", "/campaigns/{campaign}", "/campaigns/new", "/notifications", "/notifications/settings",
             "/account/profile", "/account/password", "/account/data", "/moderation/mine", "/moderation/decisions/{decision}",
         ]);
     }
@@ -69,6 +70,26 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         ]);
     }
 
+    [Fact]
+    public async Task FormsOpenedOnAPage_HaveNoViolations()
+    {
+        var page = await NewPageAsync(width: 360);
+        await page.LogInAsync("resident@botevgrad.example", DemoAccounts.Password);
+        var ids = await DemoIdsAsync();
+        await page.GotoInteractiveAsync($"/dialogues/{ids["dialogue"]}");
+
+        // A reply form and a flag form, open beside a comment.
+        var comment = page.Locator("article.comment").First;
+        await comment.GetByRole(AriaRole.Button, new() { Name = "Отговори" }).ClickAsync();
+        await comment.GetByRole(AriaRole.Button, new() { Name = "Сигнализирай" }).ClickAsync();
+        await Expect(comment.GetByRole(AriaRole.Form, new() { Name = "Сигнал към модераторите" })).ToBeVisibleAsync();
+        await Expect(comment.GetByRole(AriaRole.Button, new() { Name = "Отговори" })).ToHaveAttributeAsync("aria-expanded", "true");
+
+        var report = new List<string>();
+        await ScanAsync(page, "/dialogues/{dialogue} with the reply and flag forms open", report);
+        Assert.True(report.Count == 0, string.Join(Environment.NewLine, report));
+    }
+
     private async Task AssertNoViolationsAsync(IPage page, IReadOnlyList<string> paths)
     {
         var ids = await DemoIdsAsync();
@@ -82,24 +103,30 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
                 // Account pages render statically (they set cookies); every other page is checked once live.
                 await page.WaitForInteractiveAsync();
             }
-            var result = await page.RunAxe(new AxeRunOptions
-            {
-                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-            });
-            report.AddRange(result.Violations.Select(v =>
-                $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}"));
-            report.AddRange((await UntranslatedKeysAsync(page)).Select(key => $"{path}: no text for the resource key {key}"));
-            // WCAG 1.4.10 (reflow): wide tables scroll in their own region; the page itself never scrolls sideways.
-            // Checked in DejaVu Sans (installed with the tests' Chromium), wider than the Arial look-alike some
-            // machines have, so the verdict does not depend on the fonts of the machine that runs it. Icons keep their
-            // font: in any other they would read as their ligature names ("account_circle").
-            await page.AddStyleTagAsync(new() { Content = "*:not(.rzi) { font-family: 'DejaVu Sans' !important; }" });
-            if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"))
-            {
-                report.Add($"{path}: the page scrolls sideways");
-            }
+            await ScanAsync(page, path, report);
         }
         Assert.True(report.Count == 0, string.Join(Environment.NewLine, report));
+    }
+
+    /// <summary>The page as it is now: axe's WCAG rules, untranslated keys, and no sideways scrolling.</summary>
+    private static async Task ScanAsync(IPage page, string path, List<string> report)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        report.AddRange(result.Violations.Select(v =>
+            $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}"));
+        report.AddRange((await UntranslatedKeysAsync(page)).Select(key => $"{path}: no text for the resource key {key}"));
+        // WCAG 1.4.10 (reflow): wide tables scroll in their own region; the page itself never scrolls sideways.
+        // Checked in DejaVu Sans (installed with the tests' Chromium), wider than the Arial look-alike some
+        // machines have, so the verdict does not depend on the fonts of the machine that runs it. Icons keep their
+        // font: in any other they would read as their ligature names ("account_circle").
+        await page.AddStyleTagAsync(new() { Content = "*:not(.rzi) { font-family: 'DejaVu Sans' !important; }" });
+        if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"))
+        {
+            report.Add($"{path}: the page scrolls sideways");
+        }
     }
 
     // A localizer shows the key itself when a text is missing (e.g. "Job.closing" for a job added without a name).
