@@ -70,9 +70,12 @@ internal sealed class DigestSender(
         var groups = new List<(string, IReadOnlyList<Notification>)>();
         using (CultureScope.Use(recipient.Culture))
         {
-            foreach (var group in items.GroupBy(n => (n.GroupKind, n.GroupId)))
+            var grouped = items.GroupBy(n => n.GroupKind is { } kind && n.GroupId is { } id ? new FollowTarget(kind, id) : (FollowTarget?)null).ToList();
+            // Every group's title in one query per kind of item.
+            var titles = await followables.FindAsync(db, grouped.Where(g => g.Key is not null).Select(g => g.Key!.Value), cancellationToken);
+            foreach (var group in grouped)
             {
-                var title = group.Key is (FollowTargetKind kind, Guid id) ? await followables.TitleAsync(db, new FollowTarget(kind, id), cancellationToken) : null;
+                var title = group.Key is { } target ? titles.GetValueOrDefault(target)?.Title : null;
                 groups.Add((title ?? followables.OtherTitle, group.ToList()));
             }
         }

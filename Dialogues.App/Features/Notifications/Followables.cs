@@ -59,7 +59,4 @@ public sealed class Followables(IEnumerable<IFollowableKind> kinds, ReferenceCat
         }
         return found;
     }
-
-    public async Task<string?> TitleAsync(AppDbContext db, FollowTarget target, CancellationToken cancellationToken = default) =>
-        (await FindAsync(db, [target], cancellationToken)).GetValueOrDefault(target)?.Title;
 }
