@@ -76,7 +76,7 @@ internal sealed class FollowableEvents : IFollowableKind
     {
         var wanted = ids.Select(PublicEventId.From).ToList();
         return await db.PublicEvents.AsNoTracking()
-            .Where(e => wanted.Contains(e.Id))
+            .Where(e => wanted.Contains(e.Id) && e.HiddenAt == null)
             .Select(e => new { e.Id, e.Title })
             .ToDictionaryAsync(e => e.Id.Value, e => new FollowableItem(e.Title, $"events/{e.Id.Value}"), cancellationToken);
     }

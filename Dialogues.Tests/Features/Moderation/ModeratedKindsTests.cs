@@ -6,8 +6,10 @@ using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Events;
 using Dialogues.App.Features.Moderation;
+using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.Recommendations;
 using Dialogues.Domain.Moderation;
+using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.Shared;
@@ -158,6 +160,8 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         {
             var refused = await Assert.ThrowsAsync<DomainException>(() => scope.Get<EventsService>().RegisterAsync(id));
             Assert.Equal(DomainErrors.EventRegistrationClosed, refused.Code);
+            var follow = await Assert.ThrowsAsync<DomainException>(() => scope.Get<FollowService>().FollowAsync(new FollowTarget(FollowTargetKind.Event, id.Value)));
+            Assert.Equal(DomainErrors.NotFound, follow.Code);
         }
         await using var own = host.As(cast.Resident);
         Assert.NotNull((await own.Get<EventsService>().FindAsync(id))!.Event.HiddenAt);
