@@ -112,52 +112,56 @@ public sealed class ModerationQueue(
         var days = request.SuspensionDays ?? 0;
         DomainException.ThrowIf(request.Action == ModerationActionKind.Suspend && (days < 1 || days > MaxSuspensionDays), DomainErrors.ModerationSuspensionLength);
 
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var moderationCase = await db.ModerationCases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-        var now = clock.GetUtcNow();
-        moderationCase.EnsureClaimedBy(moderator, now);
-        var item = await content.Of(moderationCase.ItemKind).LoadAsync(db, moderationCase.ItemId, cancellationToken);
-        DomainException.ThrowIf(item is null && request.Action != ModerationActionKind.DismissFlags, DomainErrors.NotFound);
-
-        var before = ModerationDecision.ConcernsAuthor(request.Action)
-            ? await SanctionStateAsync(db, moderationCase.AuthorId, now, cancellationToken)
-            : item is null ? null : StateOf(item);
-        DateTimeOffset? until = null;
-        switch (request.Action)
+        // The item may change under the action (an official's step on a recommendation): the action is then taken
+        // again on fresh state, where a colleague's claim or decision, if that is what changed, is refused by name.
+        await OptimisticRetry.RunAsync(databases, async db =>
         {
-            case ModerationActionKind.Hide when item!.HiddenAt is null:
-                item.Hide(now);
-                break;
-            case ModerationActionKind.DismissFlags or ModerationActionKind.Restore or ModerationActionKind.Approve when item?.HiddenAt is not null:
-                item.Restore();
-                break;
-            case ModerationActionKind.Redact:
-                item!.Redact(request.Fragment);
-                if (item.HiddenAt is not null)
-                {
+            var moderationCase = await db.ModerationCases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+            var now = clock.GetUtcNow();
+            moderationCase.EnsureClaimedBy(moderator, now);
+            var item = await content.Of(moderationCase.ItemKind).LoadAsync(db, moderationCase.ItemId, cancellationToken);
+            DomainException.ThrowIf(item is null && request.Action != ModerationActionKind.DismissFlags, DomainErrors.NotFound);
+
+            var before = ModerationDecision.ConcernsAuthor(request.Action)
+                ? await SanctionStateAsync(db, moderationCase.AuthorId, now, cancellationToken)
+                : item is null ? null : StateOf(item);
+            DateTimeOffset? until = null;
+            switch (request.Action)
+            {
+                case ModerationActionKind.Hide when item!.HiddenAt is null:
+                    item.Hide(now);
+                    break;
+                case ModerationActionKind.DismissFlags or ModerationActionKind.Restore or ModerationActionKind.Approve when item?.HiddenAt is not null:
                     item.Restore();
-                }
-                break;
-            case ModerationActionKind.Suspend:
-                until = now.AddDays(days);
-                break;
-        }
-        var decision = ModerationDecision.Take(moderationCase.Item, moderationCase.AuthorId, request.Action, moderator, request.ReasonTemplate, request.Reason, until, now);
-        db.ModerationDecisions.Add(decision);
-        moderationCase.Acted(moderator, resolves: !decision.IsAboutAuthor, now);
+                    break;
+                case ModerationActionKind.Redact:
+                    item!.Redact(request.Fragment);
+                    if (item.HiddenAt is not null)
+                    {
+                        item.Restore();
+                    }
+                    break;
+                case ModerationActionKind.Suspend:
+                    until = now.AddDays(days);
+                    break;
+            }
+            var decision = ModerationDecision.Take(moderationCase.Item, moderationCase.AuthorId, request.Action, moderator, request.ReasonTemplate, request.Reason, until, now);
+            db.ModerationDecisions.Add(decision);
+            moderationCase.Acted(moderator, resolves: !decision.IsAboutAuthor, now);
 
-        // The removed text itself is not kept: it is usually personal data, which is why it was removed.
-        var after = request.Action switch
-        {
-            ModerationActionKind.Redact => $"{StateOf(item!)}; {request.Fragment!.Trim().Length} characters redacted",
-            ModerationActionKind.Suspend => $"Suspended until {until:O}",
-            ModerationActionKind.Ban => "Banned",
-            ModerationActionKind.Warn => "Warned",
-            _ => item is null ? null : StateOf(item),
-        };
-        AuditLog.Record(db, now, moderator.Id, $"Moderation.{request.Action}", moderationCase.ItemKind, moderationCase.ItemId, moderationCase.AuthorId,
-            ReasonOf(request.ReasonTemplate, request.Reason), before, after);
-        await SaveAsync(db, cancellationToken);
+            // The removed text itself is not kept: it is usually personal data, which is why it was removed.
+            var after = request.Action switch
+            {
+                ModerationActionKind.Redact => $"{StateOf(item!)}; {request.Fragment!.Trim().Length} characters redacted",
+                ModerationActionKind.Suspend => $"Suspended until {until:O}",
+                ModerationActionKind.Ban => "Banned",
+                ModerationActionKind.Warn => "Warned",
+                _ => item is null ? null : StateOf(item),
+            };
+            AuditLog.Record(db, now, moderator.Id, $"Moderation.{request.Action}", moderationCase.ItemKind, moderationCase.ItemId, moderationCase.AuthorId,
+                ReasonOf(request.ReasonTemplate, request.Reason), before, after);
+            await db.SaveChangesAsync(cancellationToken);
+        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
     }
 
     private async Task ChangeCaseAsync(Guid caseId, Action<ModerationCase, Actor, DateTimeOffset> change, CancellationToken cancellationToken)

@@ -2,8 +2,11 @@ using Dialogues.App.Features.Audit;
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
+using Dialogues.App.Features.Recommendations;
 using Dialogues.Domain.Moderation;
+using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.Shared;
+using Dialogues.Tests.Features.Recommendations;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static Dialogues.Tests.Features.Moderation.ModerationCast;
@@ -362,5 +365,36 @@ public class ModerationRulesTests(AppHost host) : IClassFixture<AppHost>
         await using var scope = host.As(resident);
 
         Assert.Equal(DomainErrors.Forbidden, (await Assert.ThrowsAsync<DomainException>(() => scope.Get<ModerationQueue>().OpenAsync(0, 10))).Code);
+    }
+
+    [Fact]
+    public async Task AModeratorsHide_RacingAnOfficialsDecision_BothLand()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        var flagger = await host.CreateUserAsync();
+        var cases = new List<(RecommendationId Id, Guid Case)>();
+        for (var i = 0; i < 6; i++)
+        {
+            var id = await cast.AssignedAsync(host, $"Препоръка с личен телефон {i}");
+            var item = new ContentKey("Recommendation", id.Value);
+            await FlagAsync(host, flagger, item, FlagReason.PersonalData);
+            var moderationCase = await CaseOfAsync(host, item);
+            await using var claim = host.As(cast.Moderator);
+            await claim.Get<ModerationQueue>().ClaimAsync(moderationCase.Id);
+            cases.Add((id, moderationCase.Id));
+        }
+
+        // Each hide and its recommendation's decision at the same instant, on threads of their own.
+        var attempts = await host.ActAsync([.. cases.SelectMany(c => new (TestUser, Func<ActingScope, Task>)[]
+        {
+            (cast.Moderator, scope => scope.Get<ModerationQueue>().ActAsync(c.Case, new ModerationRequest(ModerationActionKind.Hide, "PersonalData", null))),
+            (cast.Official, scope => scope.Get<RecommendationWorkflow>().DecideAsync(c.Id, DecisionOutcome.Rejected, "Мярката не е в правомощията на общината.", null)),
+        })]);
+
+        Assert.All(attempts, Assert.Null);
+        await using var db = host.Db();
+        var ids = cases.Select(c => c.Id).ToList();
+        var rows = await db.Recommendations.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync();
+        Assert.All(rows, r => Assert.True(r.HiddenAt is not null && r.Decision is not null, $"{r.Title}: hidden {r.HiddenAt}, decided {r.Decision}"));
     }
 }
