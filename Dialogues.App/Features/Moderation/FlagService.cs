@@ -16,15 +16,16 @@ public sealed class FlagService(
     IOptionsMonitor<ModerationOptions> options,
     TimeProvider clock)
 {
-    private const int Attempts = 3;
-
+    /// <summary>
+    /// Flags an item; at the threshold it is hidden pending review. Someone else flagging it, or its author or an
+    /// official changing it, at the same moment: the flag is counted again on the fresh state.
+    /// </summary>
     public async Task FlagAsync(ContentKey item, FlagReason reason, string? text, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireToAsync(Participation.Flag, cancellationToken);
         var kind = content.Of(item.Kind);
-        for (var attempt = 1; ; attempt++)
+        await OptimisticRetry.RunAsync(databases, async db =>
         {
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
             var target = await kind.LoadAsync(db, item.Id, cancellationToken);
             DomainException.ThrowIf(target is null || target.HiddenAt is not null, DomainErrors.NotFound);
             DomainException.ThrowIf(target!.AuthorId == actor.Id, DomainErrors.FlagOwnContent);
@@ -34,16 +35,8 @@ public sealed class FlagService(
             var flag = Flag.Raise(item, actor, reason, text, now);
             db.Flags.Add(flag);
             await CaseBook.RecordFlagAsync(db, target, flag, options.CurrentValue.FlagThreshold, now, cancellationToken);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException error) when (attempt < Attempts && (error is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(error)))
-            {
-                // Someone else flagged the same item at the same moment: count again on the fresh state.
-            }
-        }
+            await db.SaveChangesAsync(cancellationToken);
+        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
     }
 }
 

@@ -34,6 +34,21 @@ public class ModerationRulesTests(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task Flag_ByTwelvePeopleAtOnce_HidesOnceAtTheThreshold_AndTheRestFindItGone()
+    {
+        var cast = await CreateAsync(host, flaggers: 12);
+        var comment = await cast.CommentAsync(host);
+
+        var attempts = await host.ActAsync<FlagService>(cast.Flaggers, flags => flags.FlagAsync(comment, FlagReason.PersonalData, null));
+
+        Assert.Equal(3, attempts.Count(a => a is null));
+        Assert.All(attempts.Where(a => a is not null), code => Assert.Equal(DomainErrors.NotFound, code));
+        await using var db = host.Db();
+        Assert.Equal(3, await db.Flags.CountAsync(f => f.ItemId == comment.Id));
+        Assert.Single(await db.ModerationDecisions.Where(d => d.ItemId == comment.Id && d.Action == ModerationActionKind.AutoHide).ToListAsync());
+    }
+
+    [Fact]
     public async Task Flag_Twice_IsRefusedAndCountsOnce()
     {
         var cast = await CreateAsync(host);
