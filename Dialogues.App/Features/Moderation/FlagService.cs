@@ -26,6 +26,9 @@ public sealed class FlagService(
         var kind = content.Of(item.Kind);
         await OptimisticRetry.RunAsync(databases, async db =>
         {
+            // The case before the item: whatever hides the item changes its case in the same save, so an item read
+            // after its case is never staler than it, and a flag counted on a stale case is tried again.
+            await db.ModerationCases.Where(c => c.ItemKind == item.Kind && c.ItemId == item.Id).LoadAsync(cancellationToken);
             var target = await kind.LoadAsync(db, item.Id, cancellationToken);
             DomainException.ThrowIf(target is null || target.HiddenAt is not null, DomainErrors.NotFound);
             DomainException.ThrowIf(target!.AuthorId == actor.Id, DomainErrors.FlagOwnContent);
