@@ -130,22 +130,16 @@ public sealed class ProblemsService(
         {
             stored.Add(await attachments.StoreAsync(actor.Id, photo, cancellationToken));
         }
-        for (var attempt = 1; ; attempt++)
+        // Someone taking the number at the same moment breaks its unique index: the report then takes the next one.
+        ProblemReport? report = null;
+        await OptimisticRetry.RunAsync(databases, async attempt =>
         {
-            var number = (await db.ProblemReports.MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-            var report = ProblemReport.Submit(actor, number, category, place, territory, draft.Title, draft.Description, stored, Formats.LocalDate(now), options.Value.AnswerMonths, now);
-            db.ProblemReports.Add(report);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return report.Id;
-            }
-            catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error) && attempt < 5)
-            {
-                // Someone took the number at the same moment: take the next one.
-                db.ChangeTracker.Clear();
-            }
-        }
+            var number = (await attempt.ProblemReports.MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
+            report = ProblemReport.Submit(actor, number, category, place, territory, draft.Title, draft.Description, stored, Formats.LocalDate(now), options.Value.AnswerMonths, now);
+            attempt.ProblemReports.Add(report);
+            await attempt.SaveChangesAsync(cancellationToken);
+        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
+        return report!.Id;
     }
 
     public async Task MeTooAsync(ProblemReportId id, CancellationToken cancellationToken = default)

@@ -46,33 +46,22 @@ public sealed class RecommendationWorkflow(
     public async Task<RegistrationNumber> RegisterAsync(RecommendationId id, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireRoleAsync(Role.Moderator, cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        // Two first registrations of a year racing to create the counter, or another moderator registering or
+        // refusing it meanwhile: the next try meets the fresh state (and, in the second case, is refused).
+        RegistrationNumber? registered = null;
+        await OptimisticRetry.RunAsync(databases, db => db.InTransactionAsync(async () =>
         {
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            try
-            {
-                return await db.InTransactionAsync(async () =>
-                {
-                    var now = clock.GetUtcNow();
-                    var today = Formats.LocalDate(now);
-                    var sequence = await RegistrationNumbers.NextAsync(db, Recommendation.Series, today.Year, cancellationToken);
-                    var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-                    var number = new RegistrationNumber(Recommendation.Series, today.Year, sequence);
-                    recommendation.Register(actor, number, today, options.Value.AnswerMonths, now);
-                    Stepped(db, recommendation);
-                    await db.SaveChangesAsync(cancellationToken);
-                    return number;
-                }, cancellationToken);
-            }
-            catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error) && attempt < 5)
-            {
-                // Two first registrations of a year raced to create the counter; the loser tries again.
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
-            {
-                // Another moderator registered or refused it meanwhile; the next try meets that and is refused.
-            }
-        }
+            var now = clock.GetUtcNow();
+            var today = Formats.LocalDate(now);
+            var sequence = await RegistrationNumbers.NextAsync(db, Recommendation.Series, today.Year, cancellationToken);
+            var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+            var number = new RegistrationNumber(Recommendation.Series, today.Year, sequence);
+            recommendation.Register(actor, number, today, options.Value.AnswerMonths, now);
+            Stepped(db, recommendation);
+            await db.SaveChangesAsync(cancellationToken);
+            registered = number;
+        }, cancellationToken), DomainErrors.ChangedMeanwhile, null, cancellationToken);
+        return registered!;
     }
 
     public Task RefuseAsync(RecommendationId id, string? reason, CancellationToken cancellationToken = default) =>

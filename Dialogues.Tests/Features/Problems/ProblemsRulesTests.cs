@@ -296,4 +296,18 @@ public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
         await using var db = host.Db();
         return await db.Notifications.Where(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value && n.Template == "Problem.FixCheck").ToListAsync();
     }
+
+    [Fact]
+    public async Task TwelveReportsAtOnce_TakeTwelveDistinctConsecutiveNumbers()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var residents = await host.CreateResidentsAsync(12);
+
+        var attempts = await host.ActAsync<ProblemsService>(residents, problems => problems.SubmitAsync(cast.Draft(title: "Дупка на пътя към гарата"), []));
+
+        Assert.All(attempts, Assert.Null);
+        await using var db = host.Db();
+        var numbers = await db.ProblemReports.Where(r => r.Title == "Дупка на пътя към гарата").Select(r => r.Number).OrderBy(n => n).ToListAsync();
+        Assert.Equal(Enumerable.Range(numbers[0], 12), numbers);
+    }
 }
