@@ -132,12 +132,12 @@ public sealed class ProblemsService(
         }
         // Someone taking the number at the same moment breaks its unique index: the report then takes the next one.
         ProblemReport? report = null;
-        await OptimisticRetry.RunAsync(databases, async attempt =>
+        await OptimisticRetry.RunAsync(databases, async fresh =>
         {
-            var number = (await attempt.ProblemReports.MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
+            var number = (await fresh.ProblemReports.MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
             report = ProblemReport.Submit(actor, number, category, place, territory, draft.Title, draft.Description, stored, Formats.LocalDate(now), options.Value.AnswerMonths, now);
-            attempt.ProblemReports.Add(report);
-            await attempt.SaveChangesAsync(cancellationToken);
+            fresh.ProblemReports.Add(report);
+            await fresh.SaveChangesAsync(cancellationToken);
         }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
         return report!.Id;
     }
