@@ -22,6 +22,7 @@ using Dialogues.App.Infrastructure.Live;
 using Dialogues.App.Infrastructure.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using Radzen;
 
@@ -33,6 +34,14 @@ namespace Dialogues.App;
 /// </summary>
 public static class DialoguesApp
 {
+    /// <summary>
+    /// A text field's value reaches the server in one circuit message. Beyond the hub's limit (32 KB by default, about
+    /// 10,000 Cyrillic characters once encoded) the connection drops and the text is lost, so the limit is set from the
+    /// longest text any form accepts (an act, <see cref="Domain.Acts.Act.TextMax"/> characters) at up to 4 bytes each, with
+    /// room for the message around it. Fields refuse longer text in the browser (maxlength) and handlers again.
+    /// </summary>
+    internal const long LongestTextMessageBytes = Domain.Acts.Act.TextMax * 4L + 64 * 1024;
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -44,11 +53,30 @@ public static class DialoguesApp
         builder.WebHost.UseStaticWebAssets();
 
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub =>
+            {
+                hub.MaximumReceiveMessageSize = LongestTextMessageBytes;
+                // Pings every 5 s both ways (the browser's side is in start.js): a dead connection shows within 20 s,
+                // at once when the device knows it is offline.
+                hub.KeepAliveInterval = TimeSpan.FromSeconds(5);
+                hub.ClientTimeoutInterval = TimeSpan.FromSeconds(30);
+            });
         services.AddRadzenComponents();
         // Cyrillic text goes out as text, not as numeric character references (a third of the page size).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<ILocalizer, RadzenBulgarian>();
+        // Behind a reverse proxy the scheme and the visitor's address come from its headers (HTTPS for secure cookies,
+        // the address for rate limits); only proxies on this machine, or those configured, are believed.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
@@ -57,7 +85,7 @@ public static class DialoguesApp
         services.AddRateLimits();
         services.AddLiveUpdates();
         services.AddData(builder.Configuration, builder.Environment);
-        services.AddEmail();
+        services.AddEmail(builder.Environment);
         services.AddReferenceData();
         services.AddAccounts(builder.Environment, builder.Configuration);
         services.AddAttachments();
@@ -74,6 +102,7 @@ public static class DialoguesApp
         services.AddEvents();
         services.AddCampaigns();
         services.AddScoped<AuditService>();
+        services.AddScoped<AuditWording>();
 
         configure?.Invoke(builder);
 
@@ -84,6 +113,7 @@ public static class DialoguesApp
 
     private static void UsePipeline(WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -93,6 +123,7 @@ public static class DialoguesApp
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
+        app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLocalization();
         app.UseAuthentication();
@@ -107,6 +138,8 @@ public static class DialoguesApp
         Attachments.MapFileEndpoint(app);
         app.MapRecommendationExport();
         app.MapEventCalendar();
-        app.MapRazorComponents<Features.Shell.App>().AddInteractiveServerRenderMode();
+        // The site's own policy (SecurityHeaders) already says frame-ancestors 'self'; Blazor's separate header would
+        // stand in its place, since a response keeps a policy set before it.
+        app.MapRazorComponents<Features.Shell.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
     }
 }

@@ -102,10 +102,15 @@ public sealed class Act : AggregateRoot
     }
 
     /// <summary>Makes the act public (as a draft for consultation, or as adopted) and records it as revision 1.</summary>
-    public ActRevision Publish(Actor official, DateTimeOffset now)
+    /// <summary>
+    /// Publishes the act. One the legality watch would flag at once (too short a consultation, no motives) is published
+    /// only when the official, warned, does it <paramref name="despiteFindings"/>: the flag is public from that moment.
+    /// </summary>
+    public ActRevision Publish(Actor official, DateTimeOffset now, bool despiteFindings = false)
     {
         EnsureMayChange(official);
         DomainException.ThrowIf(PublishedAt is not null, DomainErrors.ActAlreadyPublished);
+        DomainException.ThrowIf(!despiteFindings && FindingsOncePublished().Count > 0, DomainErrors.ActPublishWouldBeFlagged);
         PublishedAt = now;
         UpdatedAt = now;
         RevisionCount = 1;
@@ -187,6 +192,9 @@ public sealed class Act : AggregateRoot
         UpdatedAt = now;
         Raise(new ActChanged(Id));
     }
+
+    /// <summary>What the legality watch will flag as soon as this draft is published.</summary>
+    public IReadOnlyList<LegalityFinding> FindingsOncePublished() => LegalityRules.Check(this, asPublished: true);
 
     public bool MayBeChangedBy(Actor? actor) =>
         actor is not null && (actor.IsAdministrator || (actor.IsOfficial && (DepartmentId is null || actor.IsOfficialOf(DepartmentId.Value))));

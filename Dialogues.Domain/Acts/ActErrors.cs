@@ -19,6 +19,7 @@ public static partial class DomainErrors
     public const string ActConsultationClosed = "Act.ConsultationClosed";
     public const string ActParagraphNotFound = "Act.ParagraphNotFound";
     public const string ActNoConsultation = "Act.NoConsultation";
+    public const string ActPublishWouldBeFlagged = "Act.PublishWouldBeFlagged";
     public const string ActConsultationNotEnded = "Act.ConsultationNotEnded";
     public const string ActSummaryAlreadyPublished = "Act.SummaryAlreadyPublished";
     public const string ActSummaryIncomplete = "Act.SummaryIncomplete";

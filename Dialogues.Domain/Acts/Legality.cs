@@ -37,10 +37,11 @@ public static class LegalityRules
     /// <summary>Days for proposals, both the first and the last counted.</summary>
     public static int ConsultationLength(DateOnly start, DateOnly end) => end.DayNumber - start.DayNumber + 1;
 
-    public static IReadOnlyList<LegalityFinding> Check(Act act)
+    /// <param name="asPublished">Check a draft as if it were published now (to warn before publishing it).</param>
+    public static IReadOnlyList<LegalityFinding> Check(Act act, bool asPublished = false)
     {
         var findings = new List<LegalityFinding>();
-        if (!act.Type.IsNormative() || act.PublishedAt is null)
+        if (!act.Type.IsNormative() || (act.PublishedAt is null && !asPublished))
         {
             return findings;
         }

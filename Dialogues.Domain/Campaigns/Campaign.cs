@@ -77,13 +77,13 @@ public sealed class Campaign : AggregateRoot, IModeratable
 
     public bool IsOpenOn(DateOnly today) => HiddenAt is null && today <= ClosesOn;
 
-    public static Campaign Start(Actor author, CampaignDraft draft, DateOnly today, DateTimeOffset now)
+    public static Campaign Start(Actor author, CampaignDraft draft, DateOnly today, DateTimeOffset now, CampaignId? id = null)
     {
         DomainException.ThrowIf(draft.ClosesOn <= today || draft.ClosesOn > today.AddDays(LongestDays), DomainErrors.CampaignCloseRange, 1, LongestDays);
         DomainException.ThrowIf(draft.Goal is < GoalMin or > GoalMax, DomainErrors.CampaignGoalRange, GoalMin, GoalMax);
         var campaign = new Campaign
         {
-            Id = CampaignId.New(),
+            Id = id ?? CampaignId.New(),
             Title = Text.Required(draft.Title, TitleMin, TitleMax, DomainErrors.CampaignTitleLength),
             Demand = Text.Required(draft.Demand, DemandMin, DemandMax, DomainErrors.CampaignDemandLength),
             Organisation = Text.Optional(draft.Organisation, OrganisationMax, DomainErrors.CampaignOrganisationLength),

@@ -100,9 +100,9 @@ public sealed class PublicEvent : AggregateRoot, IModeratable
     /// <summary>Its organiser and the municipality's staff change and cancel it.</summary>
     public bool MayManage(Actor? actor) => actor is not null && (actor.IsStaff || actor.Id == OrganiserId);
 
-    public static PublicEvent Schedule(Actor organiser, EventDraft draft, DateTimeOffset now)
+    public static PublicEvent Schedule(Actor organiser, EventDraft draft, DateTimeOffset now, PublicEventId? id = null)
     {
-        var publicEvent = new PublicEvent { Id = PublicEventId.New(), OrganiserId = organiser.Id, ByMunicipality = organiser.IsStaff, CreatedAt = now };
+        var publicEvent = new PublicEvent { Id = id ?? PublicEventId.New(), OrganiserId = organiser.Id, ByMunicipality = organiser.IsStaff, CreatedAt = now };
         publicEvent.Apply(draft, now);
         publicEvent.Raise(new EventScheduled(publicEvent.Id, publicEvent.PolicyAreaId, publicEvent.SettlementId, organiser.Id, publicEvent.ByMunicipality));
         return publicEvent;

@@ -3,6 +3,7 @@ namespace Dialogues.Domain.Shared;
 public static partial class DomainErrors
 {
     public const string FlagTextRequired = "Moderation.FlagTextRequired";
+    public const string FlagReasonRequired = "Moderation.FlagReasonRequired";
     public const string FlagTextLength = "Moderation.FlagTextLength";
     public const string AlreadyFlagged = "Moderation.AlreadyFlagged";
     public const string FlagOwnContent = "Moderation.FlagOwnContent";

@@ -116,26 +116,31 @@ public sealed class ModerationDecision : AggregateRoot
         return decision;
     }
 
-    public void Appeal(Actor author, string? text, DateTimeOffset now)
+    /// <summary>
+    /// The author appeals, once per hidden item: <paramref name="otherDecisionsOnItem"/> are the item's other
+    /// decisions, and an appeal against any hide of the item uses up the one appeal of every hide of it.
+    /// </summary>
+    public void Appeal(Actor author, string? text, IEnumerable<ModerationDecision> otherDecisionsOnItem, DateTimeOffset now)
     {
         DomainException.ThrowIf(author.Id != AuthorId, DomainErrors.Forbidden);
         DomainException.ThrowIf(!IsAppealable || LiftedAt is not null, DomainErrors.ModerationNotAppealable);
-        DomainException.ThrowIf(AppealedAt is not null, DomainErrors.ModerationAlreadyAppealed);
+        DomainException.ThrowIf(AppealedAt is not null || (HidesItem && ItemHideAppealed(otherDecisionsOnItem)), DomainErrors.ModerationAlreadyAppealed);
         AppealText = Text.Required(text, 10, ReasonMax, DomainErrors.ModerationAppealText);
         AppealedAt = now;
         Raise(new ModerationAppealed(Id, Item, AuthorId));
     }
 
     /// <summary>
-    /// Decides the appeal: only another moderator than the one who acted, once. Granting it lifts the sanction
-    /// (and the caller restores the item).
+    /// Decides the appeal, once, by a moderator who took no decision on the item (<paramref name="otherDecisionsOnItem"/>):
+    /// whoever hid it, even through another decision than the one appealed, may not judge the appeal. Granting it
+    /// lifts the sanction (and the caller restores the item).
     /// </summary>
-    public void DecideAppeal(Actor moderator, bool grant, string? reason, DateTimeOffset now)
+    public void DecideAppeal(Actor moderator, IEnumerable<ModerationDecision> otherDecisionsOnItem, bool grant, string? reason, DateTimeOffset now)
     {
         DomainException.ThrowIf(!moderator.IsModerator, DomainErrors.Forbidden);
         DomainException.ThrowIf(AppealedAt is null, DomainErrors.ModerationNoAppeal);
         DomainException.ThrowIf(AppealDecidedAt is not null, DomainErrors.ModerationAppealDecided);
-        DomainException.ThrowIf(moderator.Id == DecidedBy, DomainErrors.ModerationAppealSameModerator);
+        DomainException.ThrowIf(!MayDecideAppeal(moderator.Id, otherDecisionsOnItem), DomainErrors.ModerationAppealSameModerator);
         AppealReason = Text.Required(reason, 5, ReasonMax, DomainErrors.ModerationReasonRequired);
         AppealUpheld = !grant;
         AppealDecidedBy = moderator.Id;
@@ -150,6 +155,17 @@ public sealed class ModerationDecision : AggregateRoot
             Raise(new ContentVisibilityChanged(Item, Hidden: false));
         }
     }
+
+    /// <summary>Whether <paramref name="moderator"/> acted on none of the item's decisions, so may judge an appeal on it.</summary>
+    public bool MayDecideAppeal(UserId moderator, IEnumerable<ModerationDecision> otherDecisionsOnItem) =>
+        moderator != DecidedBy && !otherDecisionsOnItem.Any(d => d.Item == Item && d.DecidedBy == moderator);
+
+    /// <summary>Whether another hide of the same item was already appealed.</summary>
+    public bool ItemHideAppealed(IEnumerable<ModerationDecision> otherDecisionsOnItem) =>
+        otherDecisionsOnItem.Any(d => d.Id != Id && d.Item == Item && d.HidesItem && d.AppealedAt is not null);
+
+    /// <summary>Whether the platform took it by itself (enough flags), not a person.</summary>
+    public bool IsAutomatic => DecidedBy == UserId.Platform;
 
     /// <summary>Whether the decision took the item out of view (so granting an appeal against it shows it again).</summary>
     public bool HidesItem => Action is ModerationActionKind.Hide or ModerationActionKind.AutoHide;

@@ -14,6 +14,7 @@ public static partial class DomainErrors
     public const string RoundClosesBeforeOpening = "Monitoring.RoundClosesBeforeOpening";
     public const string RoundTitleLength = "Monitoring.RoundTitleLength";
     public const string RoundNotOpen = "Monitoring.RoundNotOpen";
+    public const string EvaluationOwnPolicy = "Monitoring.EvaluationOwnPolicy";
     public const string EvaluationScoreRange = "Monitoring.EvaluationScoreRange";
     public const string EvaluationCommentLength = "Monitoring.EvaluationCommentLength";
     public const string AlreadyEvaluated = "Monitoring.AlreadyEvaluated";

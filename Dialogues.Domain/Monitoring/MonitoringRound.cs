@@ -76,8 +76,15 @@ public sealed class Evaluation : AggregateRoot
 
     public DateTimeOffset SubmittedAt { get; private set; }
 
-    public static Evaluation Submit(MonitoringRound round, Actor resident, Scores scores, string? comment, DateOnly today, DateTimeOffset now)
+    /// <summary>
+    /// A civic evaluation of the policy in an open round. The officials of the department responsible for the policy
+    /// may not rate it: the round is the residents' judgement of their work, and the officials report on it through
+    /// the indicators instead.
+    /// </summary>
+    public static Evaluation Submit(MonitoredPolicy policy, MonitoringRound round, Actor resident, Scores scores, string? comment, DateOnly today, DateTimeOffset now)
     {
+        DomainException.ThrowIf(round.PolicyId != policy.Id, DomainErrors.NotFound);
+        DomainException.ThrowIf(policy.DepartmentId is { } responsible && resident.IsOfficialOf(responsible), DomainErrors.EvaluationOwnPolicy);
         DomainException.ThrowIf(!round.IsOpenOn(today), DomainErrors.RoundNotOpen);
         scores.Validate();
         var evaluation = new Evaluation

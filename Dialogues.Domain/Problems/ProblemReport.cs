@@ -137,15 +137,26 @@ public sealed class ProblemReport : AggregateRoot, IModeratable
 
     string IModeratable.ModeratedText => $"{Title}\n{Description}\n{Address}";
 
+    /// <summary>
+    /// Whether the reporter agreed to be named publicly. A report is a signal under the АПК like a recommendation, and
+    /// nobody may be persecuted for sending one (чл. 108, ал. 2): without consent only the reporter and staff see the name.
+    /// </summary>
+    public bool ShowReporterName { get; private set; }
+
+    public void RecordNameConsent(bool agreed) => ShowReporterName = agreed;
+
+    /// <summary>Whether <paramref name="reader"/> sees who reported it.</summary>
+    public bool ShowsReporterTo(Actor? reader) => ShowReporterName || reader?.Id == ReporterId || reader is { IsStaff: true };
+
     public static ProblemReport Submit(
         Actor reporter, int number, ProblemCategory category, ProblemPlace place, Territory territory,
-        string? title, string? description, IReadOnlyCollection<AttachmentId> photos, DateOnly today, int answerMonths, DateTimeOffset now)
+        string? title, string? description, IReadOnlyCollection<AttachmentId> photos, DateOnly today, int answerMonths, DateTimeOffset now, ProblemReportId? id = null)
     {
         DomainException.ThrowIf(category.IsArchived, DomainErrors.ProblemCategoryArchived);
         DomainException.ThrowIf(photos.Count > MaxPhotos, DomainErrors.ProblemTooManyPhotos, MaxPhotos);
         var report = new ProblemReport
         {
-            Id = new ProblemReportId(Guid.NewGuid()),
+            Id = id ?? new ProblemReportId(Guid.NewGuid()),
             Number = number,
             CategoryId = category.Id,
             PolicyAreaId = category.PolicyAreaId,

@@ -213,22 +213,29 @@ public sealed class AnswerTemplate
 
     public string Text { get; private set; }
 
+    /// <summary>
+    /// The outcome the text argues for, chosen with it when the template is used, so a reasoning never contradicts its
+    /// outcome. Null only for templates written before templates carried one: using them leaves the outcome to choose.
+    /// </summary>
+    public DecisionOutcome? Outcome { get; private set; }
+
     public UserId UpdatedBy { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static AnswerTemplate Create(Actor official, string? title, string? text, DateTimeOffset now)
+    public static AnswerTemplate Create(Actor official, string? title, DecisionOutcome? outcome, string? text, DateTimeOffset now)
     {
         DomainException.ThrowIf(!official.IsOfficial, DomainErrors.Forbidden);
         var template = new AnswerTemplate { Id = Guid.NewGuid(), DepartmentId = official.DepartmentId!.Value };
-        template.Change(official, title, text, now);
+        template.Change(official, title, outcome, text, now);
         return template;
     }
 
-    public void Change(Actor official, string? title, string? text, DateTimeOffset now)
+    public void Change(Actor official, string? title, DecisionOutcome? outcome, string? text, DateTimeOffset now)
     {
         DomainException.ThrowIf(!official.IsOfficialOf(DepartmentId), DomainErrors.RecommendationOtherDepartment);
         Title = Shared.Text.Required(title, 3, TitleMax, DomainErrors.RecommendationTemplateTitle);
+        Outcome = outcome ?? throw new DomainException(DomainErrors.RecommendationOutcomeRequired);
         Text = Shared.Text.Required(text, Recommendation.ReasoningMin, Recommendation.ReasoningMax, DomainErrors.RecommendationReasoningRequired);
         (UpdatedBy, UpdatedAt) = (official.Id, now);
     }

@@ -139,11 +139,11 @@ public sealed class Recommendation : AggregateRoot, IModeratable
     public bool IsOpen => Status is RecommendationStatus.Registered or RecommendationStatus.Assigned;
 
     public static Recommendation Submit(Actor author, string? title, string? text, PolicyAreaId area, SettlementId? settlement,
-        DialogueId? sourceDialogue, ProposalId? sourceProposal, bool showName, DateTimeOffset now)
+        DialogueId? sourceDialogue, ProposalId? sourceProposal, bool showName, DateTimeOffset now, RecommendationId? id = null)
     {
         var recommendation = new Recommendation
         {
-            Id = new RecommendationId(Guid.NewGuid()),
+            Id = id ?? new RecommendationId(Guid.NewGuid()),
             SubmittedBy = author.Id,
             PolicyAreaId = area,
             SettlementId = settlement,
@@ -219,10 +219,12 @@ public sealed class Recommendation : AggregateRoot, IModeratable
     /// The written decision, by an official of the assigned department. A reasoning is always required (and
     /// for a rejection, it is what the law asks for); a forwarded item names the competent body.
     /// </summary>
-    public void Decide(Actor official, DecisionOutcome outcome, string? reasoning, string? forwardedTo, DateOnly today, DateTimeOffset now)
+    /// <summary>The written decision; its outcome is always chosen, never assumed.</summary>
+    public void Decide(Actor official, DecisionOutcome? chosenOutcome, string? reasoning, string? forwardedTo, DateOnly today, DateTimeOffset now)
     {
         DomainException.ThrowIf(Status != RecommendationStatus.Assigned, DomainErrors.RecommendationNotAssigned);
         DomainException.ThrowIf(!official.IsOfficialOf(DepartmentId!.Value), DomainErrors.RecommendationOtherDepartment);
+        var outcome = chosenOutcome ?? throw new DomainException(DomainErrors.RecommendationOutcomeRequired);
         var text = Shared.Text.Required(reasoning, ReasoningMin, ReasoningMax, DomainErrors.RecommendationReasoningRequired);
         var body = outcome == DecisionOutcome.Forwarded ? Shared.Text.Required(forwardedTo, 3, 300, DomainErrors.RecommendationForwardedToRequired) : null;
         Decision = new Decision(outcome, text, body, official.Id, DepartmentId.Value, now, today);

@@ -13,6 +13,8 @@ public static partial class DomainErrors
     public const string RecommendationNotAssigned = "Recommendation.NotAssigned";
     public const string RecommendationOtherDepartment = "Recommendation.OtherDepartment";
     public const string RecommendationReasoningRequired = "Recommendation.ReasoningRequired";
+    public const string RecommendationOutcomeRequired = "Recommendation.OutcomeRequired";
+    public const string RecommendationPolicyAreaRequired = "Recommendation.PolicyAreaRequired";
     public const string RecommendationForwardedToRequired = "Recommendation.ForwardedToRequired";
     public const string RecommendationNotDecided = "Recommendation.NotDecided";
     public const string RecommendationProgressRange = "Recommendation.ProgressRange";

@@ -31,6 +31,7 @@ public static partial class DomainErrors
 public static partial class DomainErrors
 {
     public const string DisplayNameLength = "Accounts.DisplayNameLength";
+    public const string DisplayNameNotAllowed = "Accounts.DisplayNameNotAllowed";
 }
 
 public static partial class DomainErrors

@@ -56,7 +56,7 @@ public class AppHost : IAsyncLifetime
             // Tests run jobs by hand, with the test clock; the scheduler stays off unless a class turns it on.
             "--Jobs:Enabled=false",
             // Tests act fast and often as one person or from one address; a class testing limits sets its own.
-            .. new[] { "Post", "Vote", "Flag", "Sign", "AccountForms" }.Select(limit => $"--RateLimits:{limit}:PermitLimit=100000"),
+            .. new[] { "Post", "Vote", "Flag", "Sign", "AccountForms", "LogIn" }.Select(limit => $"--RateLimits:{limit}:PermitLimit=100000"),
             "--Logging:LogLevel:Default=Information",
             "--Logging:LogLevel:Microsoft=Warning",
             "--Logging:LogLevel:Quartz=Warning",
@@ -89,6 +89,12 @@ public class AppHost : IAsyncLifetime
         {
             // A file still held open only leaves litter in the temp folder.
         }
+    }
+
+    private string SecurityStampOf(UserId user)
+    {
+        using var db = Db();
+        return db.Users.Where(u => u.Id == user.Value).Select(u => u.SecurityStamp).Single() ?? "";
     }
 
     public string Url(string relative) => $"{BaseUrl}/{relative.TrimStart('/')}";
@@ -151,7 +157,13 @@ public class AppHost : IAsyncLifetime
         var scope = Services.CreateAsyncScope();
         var principal = user is null
             ? new ClaimsPrincipal(new ClaimsIdentity())
-            : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.Value.ToString()), new Claim(ClaimTypes.Name, user.Email)], "Test"));
+            : new ClaimsPrincipal(new ClaimsIdentity(
+                [
+                    new Claim(ClaimTypes.NameIdentifier, user.Id.Value.ToString()),
+                    new Claim(ClaimTypes.Name, user.Email),
+                    // As a sign-in would carry it: the account's stamp now, so a later sign-out ends this session too.
+                    new Claim(AccountClaims.SecurityStamp, SecurityStampOf(user.Id)),
+                ], "Test"));
         var authentication = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         authentication.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         return new ActingScope(scope);

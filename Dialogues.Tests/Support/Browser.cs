@@ -94,8 +94,22 @@ public abstract class BrowserTest<THost>(THost host) : IClassFixture<THost>, IAs
     {
         var context = await Browser.NewContextAsync(Host.BaseUrl, locale, width, height);
         _contexts.Add(context);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (_policyViolations)
+                {
+                    _policyViolations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
     }
+
+    /// <summary>What the Content-Security-Policy blocked: the app itself must never need what the policy refuses.</summary>
+    private readonly List<string> _policyViolations = [];
 
     public async Task DisposeAsync()
     {
@@ -110,6 +124,10 @@ public abstract class BrowserTest<THost>(THost host) : IClassFixture<THost>, IAs
                 // Chromium, rarely, never confirms a close (seen after a page left mid-navigation); the test is over
                 // and the browser still serves other contexts, so the run goes on instead of hanging here forever.
             }
+        }
+        lock (_policyViolations)
+        {
+            Assert.Empty(_policyViolations);
         }
     }
 }

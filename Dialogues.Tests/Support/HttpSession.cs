@@ -19,6 +19,13 @@ public sealed partial class HttpSession : IDisposable
 
     public CookieContainer Cookies { get; }
 
+    /// <summary>The Host header every request sends, as a proxy or an attacker may set it; the server's own by default.</summary>
+    public string? Host
+    {
+        get => _client.DefaultRequestHeaders.Host;
+        set => _client.DefaultRequestHeaders.Host = value;
+    }
+
     public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(path);
 
     /// <summary>Loads the page holding the form, then posts its hidden fields plus <paramref name="fields"/>.</summary>
@@ -42,6 +49,10 @@ public sealed partial class HttpSession : IDisposable
         var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) };
         return await _client.PostAsync(action, new FormUrlEncodedContent(values));
     }
+
+    /// <summary>Posts exactly these fields, with no token added: what a forged cross-site form would send.</summary>
+    public Task<HttpResponseMessage> PostWithoutTokenAsync(string path, IDictionary<string, string> fields) =>
+        _client.PostAsync(path, new FormUrlEncodedContent(fields));
 
     public async Task LogInAsync(string email, string password = TestUser.Password)
     {

@@ -9,8 +9,13 @@ public static class AccountClaims
 {
     public const string DisplayName = "dialogues:display_name";
 
+    /// <summary>Identity's claim with the account's security stamp as it was at sign-in.</summary>
+    public static readonly string SecurityStamp = new ClaimsIdentityOptions().SecurityStampClaimType;
+
     public static UserId? UserIdOf(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? new UserId(id) : null;
+
+    public static string? SecurityStampOf(ClaimsPrincipal principal) => principal.FindFirstValue(SecurityStamp);
 }
 
 /// <summary>Puts the display name into the sign-in cookie, so the header can greet the user without a query.</summary>
@@ -40,4 +45,20 @@ internal sealed class AppSignInManager(
 {
     public override async Task<bool> CanSignInAsync(AppUser user) =>
         user.DisabledAt is null && await base.CanSignInAsync(user);
+
+    /// <summary>
+    /// An unknown address costs as long as a wrong password: a password is hashed either way, so how long a login
+    /// takes tells nobody whether the address has an account.
+    /// </summary>
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        if (await UserManager.FindByNameAsync(userName) is { } user)
+        {
+            return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        }
+        UserManager.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownAccountHash.Value, password);
+        return SignInResult.Failed;
+    }
+
+    private static readonly Lazy<string> UnknownAccountHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 }

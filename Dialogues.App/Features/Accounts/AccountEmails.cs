@@ -11,12 +11,15 @@ internal sealed class AccountEmails(
     UserManager<AppUser> users,
     EmailComposer composer,
     IEmailSender sender,
-    IStringLocalizer<AccountText> text)
+    IStringLocalizer<AccountText> text,
+    PublicUrl urls)
 {
-    public async Task SendConfirmationAsync(AppUser user, string baseUri, string? returnUrl = null)
+    // Links carry account secrets, so they are built from the configured public address, never from the request's
+    // Host header (which whoever asks for a reset chooses).
+    public async Task SendConfirmationAsync(AppUser user, string? returnUrl = null)
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = QueryHelpers.AddQueryString(baseUri + "account/confirm-email", new Dictionary<string, string?>
+        var link = QueryHelpers.AddQueryString(urls.To("account/confirm-email"), new Dictionary<string, string?>
         {
             ["userId"] = user.Id.ToString(),
             ["code"] = token,
@@ -29,10 +32,10 @@ internal sealed class AccountEmails(
             new EmailAction(text["Email.Confirm.Action"], link)));
     }
 
-    public async Task SendPasswordResetAsync(AppUser user, string baseUri)
+    public async Task SendPasswordResetAsync(AppUser user)
     {
         var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = QueryHelpers.AddQueryString(baseUri + "account/reset-password", "code", token);
+        var link = QueryHelpers.AddQueryString(urls.To("account/reset-password"), new Dictionary<string, string?> { ["code"] = token, ["email"] = user.Email });
         await sender.SendAsync(composer.Compose(
             user.Email!,
             text["Email.Reset.Subject"],

@@ -12,7 +12,8 @@ internal sealed class AccountRedirects(NavigationManager navigation)
         uri ??= "";
         if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal) || uri.StartsWith("/\\", StringComparison.Ordinal))
         {
-            uri = navigation.ToBaseRelativePath(uri);
+            // An address elsewhere (or a malformed one) leads home: the site never sends anyone off it after signing in.
+            uri = uri.StartsWith(navigation.BaseUri, StringComparison.OrdinalIgnoreCase) ? navigation.ToBaseRelativePath(uri) : "";
         }
 
         // During static rendering NavigateTo throws a NavigationException that the framework turns into a redirect.

@@ -1,3 +1,5 @@
+using Dialogues.App.Infrastructure.Security;
+using Dialogues.App.Features.ReferenceData;
 using System.Security.Claims;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
@@ -20,6 +22,9 @@ public sealed class AccountSelfService(
     UserManager<AppUser> users,
     IDbContextFactory<AppDbContext> databases,
     ILiveUpdates live,
+    ReferenceCatalog catalog,
+    IEnumerable<IPersonalDataSource> personalData,
+    DisplayNameScreening nameScreening,
     TimeProvider clock)
 {
     public async Task<OwnProfile?> FindAsync(ClaimsPrincipal principal)
@@ -55,13 +60,20 @@ public sealed class AccountSelfService(
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// Changes the profile. A new public name goes through the same gate as any write (a suspended or banned person
+    /// keeps the name they had) and through the name screening; the place and interests are one's own affair.
+    /// </summary>
     public async Task UpdateProfileAsync(ClaimsPrincipal principal, ProfileEdit edit)
     {
-        var name = ValidDisplayName(edit.DisplayName);
         var id = AccountClaims.UserIdOf(principal) ?? throw new DomainException(DomainErrors.LoginRequired);
         await using var db = await databases.CreateDbContextAsync();
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id.Value) ?? throw new DomainException(DomainErrors.LoginRequired);
-        user.DisplayName = name;
+        if (edit.DisplayName?.Trim() != user.DisplayName)
+        {
+            await Sanctions.RefuseIfBarredAsync(db, id, clock.GetUtcNow(), CancellationToken.None);
+            user.DisplayName = await nameScreening.CheckAsync(edit.DisplayName, id);
+        }
         user.SettlementId = edit.SettlementId;
         var wanted = edit.Interests.Select(a => a.Value).ToHashSet();
         var followed = await db.Follows.Where(f => f.UserId == user.UserId && f.TargetKind == FollowTargetKind.PolicyArea).ToListAsync();
@@ -82,27 +94,33 @@ public sealed class AccountSelfService(
         await db.Users.Where(u => u.Id == id.Value.Value).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredCulture, culture));
     }
 
-    public async Task<Dictionary<string, object?>?> ExportAsync(ClaimsPrincipal principal)
+    /// <summary>Everything the platform holds about the signed-in person, each feature's part under its own sections.</summary>
+    public async Task<Dictionary<string, object?>?> ExportAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
     {
         if (await FindAsync(principal) is not { } profile)
         {
             return null;
         }
         var user = profile.User;
-        await using var db = await databases.CreateDbContextAsync();
-        return new Dictionary<string, object?>
+        var reference = await catalog.GetAsync();
+        var export = new Dictionary<string, object?>
         {
             ["displayName"] = user.DisplayName,
             ["email"] = user.Email,
-            ["settlementId"] = user.SettlementId?.Value,
-            ["follows"] = await db.Follows.AsNoTracking().Where(f => f.UserId == user.UserId).Select(f => new { Kind = f.TargetKind.ToString(), f.TargetId, f.FollowedAt }).ToListAsync(),
-            ["notificationPreferences"] = await db.NotificationPreferences.AsNoTracking().Where(p => p.UserId == user.UserId).Select(p => new { Kind = p.Kind.ToString(), Delivery = p.Delivery.ToString() }).ToListAsync(),
-            ["eventRegistrations"] = await db.EventRegistrations.AsNoTracking().Where(r => r.UserId == user.UserId).Select(r => new { EventId = r.EventId.Value, r.RegisteredAt }).ToListAsync(),
-            ["campaignSignatures"] = await db.CampaignSignatures.AsNoTracking().Where(s => s.UserId == user.UserId).Select(s => new { CampaignId = s.CampaignId.Value, s.ShowName, s.SignedAt }).ToListAsync(),
+            ["settlement"] = user.SettlementId is { } settlement ? reference.SettlementName(settlement) : null,
             ["preferredCulture"] = user.PreferredCulture,
             ["registeredAt"] = user.RegisteredAt,
             ["termsAcceptedAt"] = user.TermsAcceptedAt,
         };
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        foreach (var source in personalData)
+        {
+            foreach (var (section, rows) in await source.ExportAsync(db, user.UserId, reference, cancellationToken))
+            {
+                export[section] = rows;
+            }
+        }
+        return export;
     }
 
     /// <summary>
@@ -157,7 +175,4 @@ public sealed class AccountSelfService(
         }
         await db.SaveChangesAsync();
     }
-
-    public static string ValidDisplayName(string? name) =>
-        Text.Required(name, AppUser.DisplayNameMinLength, AppUser.DisplayNameMaxLength, DomainErrors.DisplayNameLength);
 }

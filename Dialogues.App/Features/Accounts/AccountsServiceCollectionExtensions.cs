@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Dialogues.App.Infrastructure.Live;
 using System.Text.Json;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Data;
@@ -25,6 +27,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<CurrentActor>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountSelfService>();
+        services.AddScoped<DisplayNameScreening>();
         services.AddScoped<PublicProfiles>();
         services.AddModeratedContent<ProfileModeration>();
 
@@ -62,8 +65,9 @@ public static class AccountsServiceCollectionExtensions
         services.RemoveAll<IPasswordValidator<AppUser>>();
         services.AddScoped<IPasswordValidator<AppUser>, PasswordPolicy>();
 
-        // Roles and a disabled flag are re-read from the database this often; handlers read them on every action anyway.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every request checks the sign-in against the account's security stamp: signing out rotates it, so a copied
+        // cookie stops working at once. Handlers check it on every action in a live page too (CurrentActor).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -90,14 +94,25 @@ public static class AccountsServiceCollectionExtensions
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var account = endpoints.MapGroup("/account");
-        account.MapPost("/logout", async ([FromServices] SignInManager<AppUser> signIn, [FromForm] string? returnUrl) =>
+        account.MapPost("/logout", async (HttpContext context, [FromServices] SignInManager<AppUser> signIn, [FromServices] ILiveUpdates live, [FromForm] string? returnUrl) =>
         {
+            // Signing out ends the session everywhere: other tabs and devices (their live pages at once), a copied cookie.
+            if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+                live.Publish(AccountTopics.Of(user.UserId), new AccountChanged(user.UserId, SignedOut: true));
+            }
             await signIn.SignOutAsync();
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         });
-        account.MapPost("/personal-data", async (HttpContext context, [FromServices] AccountSelfService self) =>
+        account.MapPost("/personal-data", async (HttpContext context, [FromServices] AccountSelfService self, [FromServices] IAntiforgery antiforgery) =>
         {
-            var export = await self.ExportAsync(context.User);
+            // The form's token, so another site cannot make a signed-in visitor's browser fetch their data.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+            var export = await self.ExportAsync(context.User, context.RequestAborted);
             return export is null
                 ? Results.Unauthorized()
                 : Results.File(JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions { WriteIndented = true }), "application/json", "dialogues-personal-data.json");

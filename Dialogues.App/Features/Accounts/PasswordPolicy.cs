@@ -18,6 +18,21 @@ internal sealed class PasswordPolicy(IStringLocalizer<AccountText> text) : IPass
 
     private static readonly HashSet<string> CommonPasswords = LoadCommonPasswords();
 
+    // "          x" is ten characters long and as weak as "x".
+    private const int MinDistinctCharacters = 5;
+
+    // Words anyone guessing a password here tries first: the town, the platform, the municipality.
+    private static readonly string[] ContextWords =
+        ["botevgrad", "ботевград", "dialogues", "dialozi", "диалози", "obshtina", "община", "bulgaria", "българия", "parola", "парола", "password"];
+
+    /// <summary>A context word padded with digits, years or punctuation ("botevgrad2026", "Диалози!!").</summary>
+    private static bool IsOnlyContextAndFiller(string password)
+    {
+        var lower = password.ToLowerInvariant();
+        var letters = new string(lower.Where(char.IsLetter).ToArray());
+        return ContextWords.Any(word => letters == word || (letters.Length > 0 && word.StartsWith(letters, StringComparison.Ordinal) && letters.Length >= 5));
+    }
+
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
         password ??= "";
@@ -39,9 +54,13 @@ internal sealed class PasswordPolicy(IStringLocalizer<AccountText> text) : IPass
         {
             errors.Add(Error("ContainsName"));
         }
-        if (CommonPasswords.Contains(password.Trim().ToLowerInvariant()))
+        if (CommonPasswords.Contains(password.Trim().ToLowerInvariant()) || IsOnlyContextAndFiller(password))
         {
             errors.Add(Error("Common"));
+        }
+        if (password.Length >= MinLength && password.Where(c => !char.IsWhiteSpace(c)).Distinct().Count() < MinDistinctCharacters)
+        {
+            errors.Add(Error("TooSimple", MinDistinctCharacters));
         }
         return Task.FromResult(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));
     }

@@ -20,7 +20,7 @@ public sealed class PublicProfiles(IDbContextFactory<AppDbContext> databases)
                 u.ProfileHiddenAt == null ? u.DisplayName : "",
                 u.ProfileHiddenAt == null ? u.SettlementId : null,
                 u.RegisteredAt,
-                db.Comments.Count(c => c.AuthorId == id && c.DeletedAt == null && c.HiddenAt == null),
+                db.Comments.Where(DialogueSpaces.DiscussionService.Counted).Count(c => c.AuthorId == id),
                 db.Proposals.Count(p => p.AuthorId == id && p.HiddenAt == null),
                 u.ProfileHiddenAt != null))
             .SingleOrDefaultAsync(cancellationToken);

@@ -119,7 +119,7 @@ public sealed class UserAdministration(
     }
 
     private static string Describe(IEnumerable<string> roles, AppUser user) =>
-        $"{string.Join(", ", roles.Order())}{(user.DepartmentId is { } d ? $"; department {d}{(user.IsDepartmentHead ? " (head)" : "")}" : "")}";
+        $"{string.Join(", ", roles.Order())}{(user.DepartmentId is { } d ? $"; department {d.Value}{(user.IsDepartmentHead ? " (head)" : "")}" : "")}";
 
     private static void Check(IdentityResult result) =>
         DomainException.ThrowIf(!result.Succeeded, DomainErrors.SaveFailed);

@@ -53,7 +53,7 @@ internal sealed class ActsDemoSeeder(
             "Разходите за сметосъбиране и депониране растат; предлаганата промяна покрива част от тях и облекчава селата с по-рядко обслужване.",
             "Очакван допълнителен приход: около 180 000 лв. годишно. Засегнати: всички домакинства; облекчение за около 2 100 домакинства в селата.",
             today.AddDays(-10), today.AddDays(19), null, null, null, null, []), now.AddDays(-10));
-        db.ActRevisions.Add(fees.Publish(official, now.AddDays(-10)));
+        db.ActRevisions.Add(fees.Publish(official, now.AddDays(-10), despiteFindings: true));
         db.Acts.Add(fees);
         db.ConsultationComments.Add(ConsultationComment.Post(fees, resident, 2,
             "Добре е за селата, но в Скравена камионът идва веднъж на две седмици — трябва отстъпка и за това.", today.AddDays(-4), now.AddDays(-4)));
@@ -74,7 +74,7 @@ internal sealed class ActsDemoSeeder(
             "Уреждане на реда за поставяне на преместваеми обекти след промените в Закона за устройство на територията.",
             "Засяга около 60 търговци; без допълнителни разходи за бюджета.",
             today.AddDays(-60), today.AddDays(-51), null, today.AddDays(-45), today.AddDays(-30), null, []), now.AddDays(-60));
-        db.ActRevisions.Add(kiosks.Publish(official, now.AddDays(-60)));
+        db.ActRevisions.Add(kiosks.Publish(official, now.AddDays(-60), despiteFindings: true));
         db.Acts.Add(kiosks);
 
         var strategy = Act.Create(administrator, new ActDraft(
@@ -91,7 +91,7 @@ internal sealed class ActsDemoSeeder(
             3. Приемна грижа за всяко дете, отделено от семейството си.
             """,
             null, null, null, null, null, today.AddDays(-120), today.AddDays(-110), null, []), now.AddDays(-125));
-        db.ActRevisions.Add(strategy.Publish(administrator, now.AddDays(-120)));
+        db.ActRevisions.Add(strategy.Publish(administrator, now.AddDays(-120), despiteFindings: true));
         db.Acts.Add(strategy);
 
         var decision = Act.Create(administrator, new ActDraft(
@@ -100,7 +100,7 @@ internal sealed class ActsDemoSeeder(
             ActType.CouncilDecision, IssuingBody.MunicipalCouncil, [social], null,
             "1. Открива от 1 юни услугата „Патронажна грижа“ в селата Врачеш, Скравена и Трудовец.\n\n2. Възлага на кмета да осигури финансирането.",
             null, null, null, null, null, today.AddDays(-40), today.AddDays(-30), null, [new ActLink(ActLinkKind.Implements, strategy.Id)]), now.AddDays(-41));
-        db.ActRevisions.Add(decision.Publish(administrator, now.AddDays(-40)));
+        db.ActRevisions.Add(decision.Publish(administrator, now.AddDays(-40), despiteFindings: true));
         db.Acts.Add(decision);
 
         await db.SaveChangesAsync(cancellationToken);

@@ -140,10 +140,11 @@ public sealed class ActsService(
             }
         }, cancellationToken);
 
-    public Task PublishAsync(ActId id, CancellationToken cancellationToken = default) =>
+    /// <param name="despiteFindings">The official saw what the legality watch will flag and publishes all the same.</param>
+    public Task PublishAsync(ActId id, bool despiteFindings = false, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, (db, act, actor, now) =>
         {
-            db.ActRevisions.Add(act.Publish(actor, now));
+            db.ActRevisions.Add(act.Publish(actor, now, despiteFindings));
             return Task.CompletedTask;
         }, cancellationToken);
 

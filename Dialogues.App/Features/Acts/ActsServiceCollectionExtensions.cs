@@ -1,3 +1,5 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
@@ -11,6 +13,8 @@ public static class ActsServiceCollectionExtensions
 {
     public static IServiceCollection AddActs(this IServiceCollection services)
     {
+        services.AddPersonalData<ActPersonalData>();
+        services.AddAttachmentHolder<ActFiles>();
         services.AddScoped<ActsService>();
         services.AddSingleton<INotificationRules, ActNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableActs>();

@@ -75,16 +75,22 @@ public sealed class CampaignsService(
             recent.Select(u => names.GetValueOrDefault(u, "")).Where(n => n.Length > 0).ToList(), actor?.Id == campaign.AuthorId);
     }
 
-    public async Task<CampaignId> StartAsync(CampaignDraft draft, CancellationToken cancellationToken = default)
+    /// <param name="submission">The form's own id for the campaign: sent twice, the form finds the one it started.</param>
+    public async Task<CampaignId> StartAsync(CampaignDraft draft, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         var author = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var id = new CampaignId(submission ?? Guid.NewGuid());
+        if (await db.Campaigns.AnyAsync(c => c.Id == id && c.AuthorId == author.Id, cancellationToken))
+        {
+            return id;
+        }
         DomainException.ThrowIf(!await db.PolicyAreas.AnyAsync(a => a.Id == draft.Area, cancellationToken), DomainErrors.NotFound);
         DomainException.ThrowIf(draft.Settlement is { } settlement && !await db.Settlements.AnyAsync(s => s.Id == settlement, cancellationToken), DomainErrors.NotFound);
         var now = clock.GetUtcNow();
-        var campaign = Campaign.Start(author, draft, Formats.LocalDate(now), now);
+        var campaign = Campaign.Start(author, draft, Formats.LocalDate(now), now, id);
         db.Campaigns.Add(campaign);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOncePerPersonAsync(cancellationToken);
         return campaign.Id;
     }
 

@@ -1,3 +1,4 @@
+using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
@@ -11,6 +12,7 @@ public static class CampaignsServiceCollectionExtensions
 {
     public static IServiceCollection AddCampaigns(this IServiceCollection services)
     {
+        services.AddPersonalData<CampaignPersonalData>();
         services.AddScoped<CampaignsService>();
         services.AddSingleton<INotificationRules, CampaignNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableCampaigns>();

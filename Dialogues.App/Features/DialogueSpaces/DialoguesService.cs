@@ -100,7 +100,7 @@ public sealed class DialoguesService(
         {
             d.Id, d.Title, d.Summary, d.PolicyAreaId, d.SettlementId, d.Approval, d.PublishedAt, d.CreatedAt,
             d.DiscussionStartsAt, d.VotingStartsAt, d.ClosesAt, d.ClosedEarlyAt, d.CoverImageId,
-            Comments = db.Comments.Count(c => c.DialogueId == d.Id && c.DeletedAt == null && c.HiddenAt == null),
+            Comments = db.Comments.Where(DiscussionService.Counted).Count(c => c.DialogueId == d.Id),
             Proposals = db.Proposals.Count(p => p.DialogueId == d.Id && p.HiddenAt == null),
         });
         cards = filter.Sort switch

@@ -1,3 +1,5 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
@@ -10,6 +12,8 @@ public static class DialoguesServiceCollectionExtensions
 {
     public static IServiceCollection AddDialogues(this IServiceCollection services)
     {
+        services.AddPersonalData<DialoguePersonalData>();
+        services.AddAttachmentHolder<DialogueFiles>();
         services.AddScoped<DialoguesService>();
         services.AddScoped<DiscussionService>();
         services.AddScoped<ProposalsService>();

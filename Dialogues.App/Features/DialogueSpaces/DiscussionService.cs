@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
@@ -30,6 +32,7 @@ public sealed record CommentView(
     DateTimeOffset? EditedAt,
     bool IsDeleted,
     bool IsHidden,
+    bool HiddenAutomatically,
     DepartmentId? OfficialDepartmentId,
     int Up,
     int Down,
@@ -164,6 +167,18 @@ public sealed class DiscussionService(
         return thread is { } id ? await ThreadAsync(id, cancellationToken) : null;
     }
 
+    /// <summary>
+    /// What "N comments" counts everywhere (a dialogue's card, its discussion, a profile): every comment and reply
+    /// readers can see; neither deleted ones nor hidden ones, whose places show a notice instead.
+    /// </summary>
+    internal static readonly Expression<Func<Comment, bool>> Counted = c => c.DeletedAt == null && c.HiddenAt == null;
+
+    public async Task<int> CommentCountAsync(DialogueId dialogueId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Comments.AsNoTracking().Where(c => c.DialogueId == dialogueId).CountAsync(Counted, cancellationToken);
+    }
+
     public async Task<StanceSummary> StanceSummaryAsync(DialogueId dialogueId, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -199,11 +214,13 @@ public sealed class DiscussionService(
                 .ToDictionaryAsync(v => v.CommentId, v => v.Value, cancellationToken)
             : [];
         var names = await ParticipantNames.LoadAsync(db, comments.Select(c => c.AuthorId), cancellationToken);
+        var hiddenAutomatically = await HideOrigins.AutomaticAsync(db, CommentModeration.Name,
+            comments.Where(c => c.HiddenAt is not null).Select(c => c.Id.Value).ToList(), cancellationToken);
 
         var views = comments.Select(c => new CommentView(
             c.Id, c.ThreadId, c.ParentId, c.Depth, c.AuthorId, names.GetValueOrDefault(c.AuthorId, ""), c.Stance,
             c.IsVisible ? markdown.RenderComment(c.Body) : "",
-            c.CreatedAt, c.EditedAt, c.DeletedAt is not null, c.HiddenAt is not null, c.OfficialDepartmentId,
+            c.CreatedAt, c.EditedAt, c.DeletedAt is not null, c.HiddenAt is not null, hiddenAutomatically.Contains(c.Id.Value), c.OfficialDepartmentId,
             tallies.GetValueOrDefault(c.Id)?.Up ?? 0, tallies.GetValueOrDefault(c.Id)?.Down ?? 0, mine.GetValueOrDefault(c.Id))).ToList();
 
         var children = views.Where(v => v.ParentId is not null).ToLookup(v => v.ParentId!.Value);

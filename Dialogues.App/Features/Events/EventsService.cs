@@ -120,14 +120,20 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
         return await db.PublicEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.HiddenAt == null, cancellationToken);
     }
 
-    public async Task<PublicEventId> ScheduleAsync(EventDraft draft, CancellationToken cancellationToken = default)
+    /// <param name="submission">The form's own id for the event: sent twice, the form finds the one it announced.</param>
+    public async Task<PublicEventId> ScheduleAsync(EventDraft draft, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         var organiser = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var id = new PublicEventId(submission ?? Guid.NewGuid());
+        if (await db.PublicEvents.AnyAsync(e => e.Id == id && e.OrganiserId == organiser.Id, cancellationToken))
+        {
+            return id;
+        }
         await EnsureReferencesAsync(db, draft, cancellationToken);
-        var publicEvent = PublicEvent.Schedule(organiser, draft, clock.GetUtcNow());
+        var publicEvent = PublicEvent.Schedule(organiser, draft, clock.GetUtcNow(), id);
         db.PublicEvents.Add(publicEvent);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOncePerPersonAsync(cancellationToken);
         return publicEvent.Id;
     }
 

@@ -1,3 +1,5 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Email;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
@@ -11,6 +13,7 @@ public static class EventsServiceCollectionExtensions
 {
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
+        services.AddPersonalData<EventPersonalData>();
         services.AddScoped<EventsService>();
         services.AddSingleton<INotificationRules, EventNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableEvents>();
@@ -24,15 +27,15 @@ public static class EventsServiceCollectionExtensions
     /// <summary>GET /events/{id}/calendar.ics: the event for a calendar application.</summary>
     public static IEndpointRouteBuilder MapEventCalendar(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/events/{id:guid}/calendar.ics", async (Guid id, HttpContext context, EventsService events) =>
+        endpoints.MapGet("/events/{id:guid}/calendar.ics", async (Guid id, HttpContext context, EventsService events, PublicUrl urls) =>
         {
             if (await events.CalendarEntryAsync(new PublicEventId(id), context.RequestAborted) is not { } publicEvent)
             {
                 return Results.NotFound();
             }
-            var request = context.Request;
-            var page = $"{request.Scheme}://{request.Host}{request.PathBase}/events/{id}";
-            var calendar = EventCalendar.Write(publicEvent, page, request.Host.Host);
+            // The configured address, never the request's Host header, which the requester chooses.
+            var page = urls.To($"events/{id}");
+            var calendar = EventCalendar.Write(publicEvent, page, new Uri(urls.Base).Host);
             return Results.File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", "event.ics");
         }).AllowAnonymous();
         return endpoints;

@@ -83,7 +83,7 @@ public sealed class AppealsService(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var decision = await db.ModerationDecisions.SingleOrDefaultAsync(d => d.Id == decisionId && d.AuthorId == author.Id, cancellationToken)
             ?? throw new DomainException(DomainErrors.NotFound);
-        decision.Appeal(author, text, clock.GetUtcNow());
+        decision.Appeal(author, text, await OthersOnItemAsync(db, decision, cancellationToken), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -95,7 +95,7 @@ public sealed class AppealsService(
         var decision = await db.ModerationDecisions.SingleOrDefaultAsync(d => d.Id == decisionId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
         var now = clock.GetUtcNow();
         var before = decision.IsSanction ? (decision.BarsAt(now) ? "Sanction in force" : "Sanction ended") : null;
-        decision.DecideAppeal(moderator, grant, reason, now);
+        decision.DecideAppeal(moderator, await OthersOnItemAsync(db, decision, cancellationToken), grant, reason, now);
 
         if (grant && decision.HidesItem && await content.Of(decision.ItemKind).LoadAsync(db, decision.ItemId, cancellationToken) is { } item)
         {
@@ -110,8 +110,16 @@ public sealed class AppealsService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    private static async Task<List<ModerationDecision>> OthersOnItemAsync(AppDbContext db, ModerationDecision decision, CancellationToken cancellationToken) =>
+        await db.ModerationDecisions.AsNoTracking()
+            .Where(d => d.ItemKind == decision.ItemKind && d.ItemId == decision.ItemId && d.Id != decision.Id)
+            .ToListAsync(cancellationToken);
+
     private async Task<IReadOnlyList<DecisionView>> ViewsAsync(AppDbContext db, IReadOnlyList<ModerationDecision> decisions, Actor reader, CancellationToken cancellationToken)
     {
+        var itemIds = decisions.Select(d => d.ItemId).Distinct().ToList();
+        var onItems = (await db.ModerationDecisions.AsNoTracking().Where(d => itemIds.Contains(d.ItemId)).ToListAsync(cancellationToken))
+            .ToLookup(d => d.Item);
         var previews = await content.PreviewAsync(db, decisions.Select(d => d.Item), cancellationToken);
         var names = await ParticipantNames.LoadAsync(db,
             [.. decisions.Select(d => d.AuthorId), .. decisions.Select(d => d.DecidedBy), .. decisions.Select(d => d.AppealDecidedBy).OfType<UserId>()],
@@ -122,7 +130,7 @@ public sealed class AppealsService(
             names.GetValueOrDefault(d.AuthorId, ""),
             names.GetValueOrDefault(d.DecidedBy, ""),
             d.AppealDecidedBy is { } by ? names.GetValueOrDefault(by, "") : null,
-            CanAppeal: d.AuthorId == reader.Id && d.IsAppealable && d.AppealedAt is null && d.LiftedAt is null,
-            CanDecideAppeal: reader.IsModerator && d.AppealedAt is not null && d.AppealDecidedAt is null && d.DecidedBy != reader.Id)).ToList();
+            CanAppeal: d.AuthorId == reader.Id && d.IsAppealable && d.AppealedAt is null && d.LiftedAt is null && !(d.HidesItem && d.ItemHideAppealed(onItems[d.Item])),
+            CanDecideAppeal: reader.IsModerator && d.AppealedAt is not null && d.AppealDecidedAt is null && d.MayDecideAppeal(reader.Id, onItems[d.Item]))).ToList();
     }
 }

@@ -20,9 +20,10 @@ public sealed class FlagService(
     /// Flags an item; at the threshold it is hidden pending review. Someone else flagging it, or its author or an
     /// official changing it, at the same moment: the flag is counted again on the fresh state.
     /// </summary>
-    public async Task FlagAsync(ContentKey item, FlagReason reason, string? text, CancellationToken cancellationToken = default)
+    public async Task FlagAsync(ContentKey item, FlagReason? chosenReason, string? text, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireToAsync(Participation.Flag, cancellationToken);
+        var reason = chosenReason ?? throw new DomainException(DomainErrors.FlagReasonRequired);
         var kind = content.Of(item.Kind);
         await OptimisticRetry.RunAsync(databases, async db =>
         {

@@ -60,7 +60,7 @@ internal sealed class ModerationDemoSeeder(
         moderationCase.Claim(moderator, decidedAt);
         var hide = ModerationDecision.Take(item, resident.Id, ModerationActionKind.Hide, moderator, "InsultOrHate", "Критиката е добре дошла, обидите — не.", null, decidedAt);
         moderationCase.Acted(moderator, resolves: true, decidedAt);
-        hide.Appeal(resident, "Не съм обидил конкретен човек, изразих недоволство от работата на общината.", now.AddDays(-1));
+        hide.Appeal(resident, "Не съм обидил конкретен човек, изразих недоволство от работата на общината.", [], now.AddDays(-1));
         db.ModerationDecisions.Add(hide);
         Audit.AuditLog.Record(db, decidedAt, moderator.Id, "Moderation.Hide", item.Kind, item.Id, resident.Id, "InsultOrHate — Критиката е добре дошла, обидите — не.", "Hidden", "Hidden");
         await db.SaveChangesAsync(cancellationToken);

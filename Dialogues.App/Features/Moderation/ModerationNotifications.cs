@@ -13,8 +13,6 @@ namespace Dialogues.App.Features.Moderation;
 /// <summary>Authors hear what was decided about their content and why; flaggers hear how their flag ended.</summary>
 internal sealed class ModerationNotificationRules(ModeratedContent content) : INotificationRules
 {
-    private const int ExcerptLength = 80;
-
     public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
     {
         foreach (var domainEvent in events)
@@ -58,25 +56,20 @@ internal sealed class ModerationNotificationRules(ModeratedContent content) : IN
             .Where(c => c.ItemKind == item.Kind && c.ItemId == item.Id)
             .Select(c => (DateTimeOffset?)c.OpenedAt)
             .SingleOrDefaultAsync(context.CancellationToken);
-        var flaggers = await db.Flags.AsNoTracking()
+        var flags = await db.Flags.AsNoTracking()
             .Where(f => f.ItemKind == item.Kind && f.ItemId == item.Id && !f.Automatic && f.CreatedAt >= openedAt)
-            .Select(f => f.FlaggedBy)
-            .Distinct()
+            .Select(f => new { f.FlaggedBy, f.CreatedAt })
             .ToListAsync(context.CancellationToken);
-        if (flaggers.Count == 0)
+        if (flags.Count == 0)
         {
             return;
         }
-        var preview = (await content.PreviewAsync(db, [item], context.CancellationToken)).GetValueOrDefault(item);
-        var excerpt = preview is null ? "" : Excerpt(string.IsNullOrWhiteSpace(preview.Text) ? preview.Title : preview.Text);
-        context.Notify(flaggers, flagger => new NotificationDraft(
-            flagger, NotificationKind.Moderation, outcome, [excerpt], preview?.Link ?? "moderation/mine", new ContentRef("Flag", item.Id)));
-    }
-
-    private static string Excerpt(string text)
-    {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= ExcerptLength ? flat : flat[..ExcerptLength] + "…";
+        var flaggedAt = flags.GroupBy(f => f.FlaggedBy).ToDictionary(g => g.Key, g => g.Min(f => f.CreatedAt));
+        // The flag is named by when it was sent, never by a quote: what was hidden (a phone number, an insult) must not
+        // travel on in notifications and emails.
+        var link = (await content.PreviewAsync(db, [item], context.CancellationToken)).GetValueOrDefault(item)?.Link ?? "moderation/mine";
+        context.Notify(flaggedAt.Keys.ToList(), flagger => new NotificationDraft(
+            flagger, NotificationKind.Moderation, outcome, [NotificationArguments.Moment(flaggedAt[flagger])], link, new ContentRef("Flag", item.Id)));
     }
 }
 

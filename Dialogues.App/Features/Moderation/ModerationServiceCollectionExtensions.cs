@@ -1,3 +1,4 @@
+using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Features.Notifications;
@@ -9,6 +10,7 @@ public static class ModerationServiceCollectionExtensions
     /// <summary>Flags, the queue, appeals and screening. Each content kind registers itself with <c>AddModeratedContent</c>.</summary>
     public static IServiceCollection AddModeration(this IServiceCollection services)
     {
+        services.AddPersonalData<ModerationPersonalData>();
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ModeratedContent>();
         services.AddSingleton<WatchWords>();

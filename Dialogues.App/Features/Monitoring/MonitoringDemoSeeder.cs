@@ -69,9 +69,9 @@ internal sealed class MonitoringDemoSeeder(
                 db.MonitoringRounds.Add(spring);
                 for (var r = 0; r < residents.Length; r++)
                 {
-                    db.Evaluations.Add(Evaluation.Submit(spring, residents[r], new Scores(2 + r % 2, 2, 3 + r % 3, 2 + r), "Бавен напредък.", spring.OpensOn, now.AddMonths(-6)));
+                    db.Evaluations.Add(Evaluation.Submit(policy, spring, residents[r], new Scores(2 + r % 2, 2, 3 + r % 3, 2 + r), "Бавен напредък.", spring.OpensOn, now.AddMonths(-6)));
                 }
-                db.Evaluations.Add(Evaluation.Submit(open, residents[2], new Scores(4, 3, 4, 3), "Вече има промяна.", today, now));
+                db.Evaluations.Add(Evaluation.Submit(policy, open, residents[2], new Scores(4, 3, 4, 3), "Вече има промяна.", today, now));
             }
         }
         await db.SaveChangesAsync(cancellationToken);

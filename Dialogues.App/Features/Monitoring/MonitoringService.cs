@@ -165,9 +165,10 @@ public sealed class MonitoringService(
         var actor = await currentActor.RequireToAsync(Participation.Vote, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var round = await db.MonitoringRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var policy = await db.MonitoredPolicies.AsNoTracking().SingleAsync(p => p.Id == round.PolicyId, cancellationToken);
         DomainException.ThrowIf(await db.Evaluations.AnyAsync(e => e.RoundId == id && e.UserId == actor.Id, cancellationToken), DomainErrors.AlreadyEvaluated);
         var now = clock.GetUtcNow();
-        db.Evaluations.Add(Evaluation.Submit(round, actor, scores, comment, Formats.LocalDate(now), now));
+        db.Evaluations.Add(Evaluation.Submit(policy, round, actor, scores, comment, Formats.LocalDate(now), now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
@@ -11,6 +13,8 @@ public static class MonitoringServiceCollectionExtensions
 {
     public static IServiceCollection AddMonitoring(this IServiceCollection services)
     {
+        services.AddPersonalData<MonitoringPersonalData>();
+        services.AddAttachmentHolder<MonitoringFiles>();
         services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MonitoringService>();
         services.AddSingleton<INotificationRules, MonitoringNotificationRules>();

@@ -1,3 +1,4 @@
+using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Jobs;
 
@@ -7,6 +8,7 @@ public static class NotificationsServiceCollectionExtensions
 {
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
+        services.AddPersonalData<NotificationPersonalData>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Followables>();
         services.AddSingleton<NotificationEmails>();

@@ -50,7 +50,8 @@ public sealed record ProblemDraft(
     string? Address,
     bool SettlementConfirmed,
     string? Title,
-    string? Description);
+    string? Description,
+    bool ShowName = false);
 
 public sealed record ProblemFilter(SettlementId? Settlement = null, ProblemCategoryId? Category = null, ProblemStatus? Status = null, DateOnly? From = null, DateOnly? To = null);
 
@@ -66,6 +67,7 @@ public sealed record HistoryEntry(StatusChange Change, string ChangedByName);
 
 public sealed record ProblemDetails(
     ProblemReport Report,
+    /// <summary>Empty when the reader may not see who reported it.</summary>
     string ReporterName,
     IReadOnlyList<HistoryEntry> History,
     string? MergedIntoNumber,
@@ -113,11 +115,19 @@ public sealed class ProblemsService(
         return await NearbyAsync(db, category, point, null, cancellationToken);
     }
 
-    public async Task<ProblemReportId> SubmitAsync(ProblemDraft draft, IReadOnlyList<UploadedFile> photos, CancellationToken cancellationToken = default)
+    /// <param name="submission">The form's own id for the report: sent twice (a double click), the form finds the
+    /// report it made instead of filing a twin with the next number.</param>
+    public async Task<ProblemReportId> SubmitAsync(ProblemDraft draft, IReadOnlyList<UploadedFile> photos, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
+        var id = new ProblemReportId(submission ?? Guid.NewGuid());
+        Task<bool> AlreadyMade(AppDbContext db) => db.ProblemReports.AnyAsync(r => r.Id == id && r.ReporterId == actor.Id, cancellationToken);
         DomainException.ThrowIf(photos.Count > ProblemReport.MaxPhotos, DomainErrors.ProblemTooManyPhotos, ProblemReport.MaxPhotos);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (await AlreadyMade(db))
+        {
+            return id;
+        }
         var category = await db.ProblemCategories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == draft.Category, cancellationToken)
             ?? throw new DomainException(DomainErrors.NotFound);
         var territory = await TerritoryAsync(db, cancellationToken);
@@ -131,15 +141,20 @@ public sealed class ProblemsService(
             stored.Add(await attachments.StoreAsync(actor.Id, photo, cancellationToken));
         }
         // Someone taking the number at the same moment breaks its unique index: the report then takes the next one.
-        ProblemReport? report = null;
+        // The same form sent twice breaks its key instead: the second try finds the report made by the first.
         await OptimisticRetry.RunAsync(databases, async fresh =>
         {
+            if (await AlreadyMade(fresh))
+            {
+                return;
+            }
             var number = (await fresh.ProblemReports.MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-            report = ProblemReport.Submit(actor, number, category, place, territory, draft.Title, draft.Description, stored, Formats.LocalDate(now), options.Value.AnswerMonths, now);
+            var report = ProblemReport.Submit(actor, number, category, place, territory, draft.Title, draft.Description, stored, Formats.LocalDate(now), options.Value.AnswerMonths, now, id);
+            report.RecordNameConsent(draft.ShowName);
             fresh.ProblemReports.Add(report);
             await fresh.SaveChangesAsync(cancellationToken);
         }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
-        return report!.Id;
+        return id;
     }
 
     public async Task MeTooAsync(ProblemReportId id, CancellationToken cancellationToken = default)
@@ -155,12 +170,16 @@ public sealed class ProblemsService(
         }, DomainErrors.ChangedMeanwhile, DomainErrors.ProblemAlreadyMeToo, cancellationToken);
     }
 
+    /// <summary>A hidden report is seen only by its reporter and moderators.</summary>
+    internal static bool CanSee(ProblemReport report, Actor? actor) =>
+        report.HiddenAt is null || actor is { IsModerator: true } || actor?.Id == report.ReporterId;
+
     public async Task<ProblemDetails?> FindAsync(ProblemReportId id, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var report = await db.ProblemReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (report is null || (report.HiddenAt is not null && actor is not { IsModerator: true } && actor?.Id != report.ReporterId))
+        if (report is null || !CanSee(report, actor))
         {
             return null;
         }
@@ -169,10 +188,11 @@ public sealed class ProblemsService(
             ? await db.ProblemReports.Where(r => r.Id == kept).Select(r => (int?)r.Number).SingleOrDefaultAsync(cancellationToken)
             : null;
         var canHandle = actor is not null && report.MayBeHandledBy(actor);
+        string NameOf(UserId user) => user != report.ReporterId || report.ShowsReporterTo(actor) ? names.GetValueOrDefault(user, "") : "";
         return new ProblemDetails(
             report,
-            names.GetValueOrDefault(report.ReporterId, ""),
-            report.History.Select(h => new HistoryEntry(h, names.GetValueOrDefault(h.ChangedBy, ""))).ToList(),
+            NameOf(report.ReporterId),
+            report.History.Select(h => new HistoryEntry(h, NameOf(h.ChangedBy))).ToList(),
             mergedInto is { } n ? ProblemReport.Format(n) : null,
             canHandle,
             actor?.Id == report.ReporterId,

@@ -1,3 +1,7 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Files;
+using Dialogues.App.Infrastructure.Security;
+using Microsoft.Extensions.Options;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
@@ -12,7 +16,10 @@ public static class ProblemsServiceCollectionExtensions
 {
     public static IServiceCollection AddProblems(this IServiceCollection services)
     {
+        services.AddPersonalData<ProblemPersonalData>();
+        services.AddAttachmentHolder<ProblemFiles>();
         services.AddOptions<ProblemsOptions>().BindConfiguration(ProblemsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AllowImagesFrom(provider => provider.GetRequiredService<IOptions<ProblemsOptions>>().Value.TileUrl);
         services.AddScoped<ProblemsService>();
         services.AddScoped<ProblemCategoriesAdministration>();
         services.AddScoped<IReferenceSeeder, ProblemCategorySeeder>();

@@ -70,7 +70,7 @@ public sealed class RecommendationWorkflow(
     public Task AssignAsync(RecommendationId id, DepartmentId department, string? note, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, null, (r, actor, now) => r.AssignTo(actor, department, note, now), cancellationToken);
 
-    public Task DecideAsync(RecommendationId id, DecisionOutcome outcome, string? reasoning, string? forwardedTo, CancellationToken cancellationToken = default) =>
+    public Task DecideAsync(RecommendationId id, DecisionOutcome? outcome, string? reasoning, string? forwardedTo, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, null, (r, actor, now) => r.Decide(actor, outcome, reasoning, forwardedTo, Formats.LocalDate(now), now), cancellationToken);
 
     public Task ExtendAsync(RecommendationId id, DateOnly newDueDate, string? reason, CancellationToken cancellationToken = default) =>
@@ -133,19 +133,19 @@ public sealed class RecommendationWorkflow(
         return await db.AnswerTemplates.AsNoTracking().Where(t => t.DepartmentId == department).OrderBy(t => t.Title).ToListAsync(cancellationToken);
     }
 
-    public async Task SaveTemplateAsync(Guid? id, string? title, string? text, CancellationToken cancellationToken = default)
+    public async Task SaveTemplateAsync(Guid? id, string? title, DecisionOutcome? outcome, string? text, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireRoleAsync(Role.Official, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         if (id is null)
         {
-            db.AnswerTemplates.Add(AnswerTemplate.Create(actor, title, text, now));
+            db.AnswerTemplates.Add(AnswerTemplate.Create(actor, title, outcome, text, now));
         }
         else
         {
             var template = await db.AnswerTemplates.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-            template.Change(actor, title, text, now);
+            template.Change(actor, title, outcome, text, now);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -119,8 +119,8 @@ internal sealed class RecommendationsDemoSeeder(
             db.Recommendations.Attach(done);
             db.OutcomeRatings.Add(OutcomeRating.Rate(done, resident, 4, now.AddDays(-30)));
             db.OutcomeRatings.Add(OutcomeRating.Rate(done, ngo, 3, now.AddDays(-25)));
-            db.AnswerTemplates.Add(AnswerTemplate.Create(official, "Приемаме – включено в плана", "Приемаме препоръката. Мярката е включена в плана на дирекцията за текущата година; ще публикуваме етапите на изпълнение тук.", now));
-            db.AnswerTemplates.Add(AnswerTemplate.Create(official, "Не е в компетентността на общината", "Въпросът не е в компетентността на общината. Препратихме препоръката до компетентния орган и ще ви уведомим за отговора.", now));
+            db.AnswerTemplates.Add(AnswerTemplate.Create(official, "Приемаме – включено в плана", DecisionOutcome.Accepted, "Приемаме препоръката. Мярката е включена в плана на дирекцията за текущата година; ще публикуваме етапите на изпълнение тук.", now));
+            db.AnswerTemplates.Add(AnswerTemplate.Create(official, "Не е в компетентността на общината", DecisionOutcome.Forwarded, "Въпросът не е в компетентността на общината. Препратихме препоръката до компетентния орган и ще ви уведомим за отговора.", now));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -118,6 +118,7 @@ internal sealed class RecommendationsPersistence :
         entity.ToTable("AnswerTemplates");
         entity.HasKey(t => t.Id);
         entity.Property(t => t.Title).HasMaxLength(AnswerTemplate.TitleMax);
+        entity.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(20);
         entity.HasIndex(t => t.DepartmentId);
     }
 }

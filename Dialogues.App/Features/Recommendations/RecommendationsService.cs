@@ -18,7 +18,7 @@ namespace Dialogues.App.Features.Recommendations;
 public sealed record RecommendationDraft(
     string? Title,
     string? Text,
-    PolicyAreaId PolicyArea,
+    PolicyAreaId? PolicyArea,
     SettlementId? Settlement,
     DialogueId? SourceDialogue,
     ProposalId? SourceProposal,
@@ -32,23 +32,34 @@ public sealed class RecommendationsService(
     IStringLocalizer<RecommendationText> texts,
     TimeProvider clock)
 {
-    public async Task<RecommendationId> SubmitAsync(RecommendationDraft draft, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken = default)
+    /// <param name="submission">The form's own id for what it creates: sending the same form again (a double click)
+    /// finds the recommendation it made instead of registering a twin.</param>
+    public async Task<RecommendationId> SubmitAsync(RecommendationDraft draft, IReadOnlyList<UploadedFile> files, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var id = new RecommendationId(submission ?? Guid.NewGuid());
+        if (await db.Recommendations.AnyAsync(r => r.Id == id && r.SubmittedBy == actor.Id, cancellationToken))
+        {
+            return id;
+        }
         if (draft.SourceDialogue is { } source)
         {
             await DiscussionService.VisibleDialogueAsync(db, source, actor, cancellationToken);
         }
         DomainException.ThrowIf(draft.SourceProposal is { } proposal && !await db.Proposals.AnyAsync(p => p.Id == proposal && p.DialogueId == draft.SourceDialogue, cancellationToken), DomainErrors.NotFound);
         DomainException.ThrowIf(files.Count > Recommendation.MaxAttachments, DomainErrors.RecommendationTooManyAttachments, Recommendation.MaxAttachments);
-        var recommendation = Recommendation.Submit(actor, draft.Title, draft.Text, draft.PolicyArea, draft.Settlement, draft.SourceDialogue, draft.SourceProposal, draft.ShowName, clock.GetUtcNow());
+        // The area is asked, never assumed, and must be one the municipality lists.
+        var area = draft.PolicyArea is { } chosen && await db.PolicyAreas.AnyAsync(a => a.Id == chosen, cancellationToken)
+            ? chosen
+            : throw new DomainException(DomainErrors.RecommendationPolicyAreaRequired);
+        var recommendation = Recommendation.Submit(actor, draft.Title, draft.Text, area, draft.Settlement, draft.SourceDialogue, draft.SourceProposal, draft.ShowName, clock.GetUtcNow(), id);
         foreach (var file in files)
         {
             recommendation.Attach(await attachments.StoreAsync(actor.Id, file, cancellationToken));
         }
         db.Recommendations.Add(recommendation);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOncePerPersonAsync(cancellationToken);
         return recommendation.Id;
     }
 

@@ -1,3 +1,5 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Files;
 using System.Globalization;
 using CsvHelper;
 using Dialogues.App.Features.Deadlines;
@@ -16,6 +18,8 @@ public static class RecommendationsServiceCollectionExtensions
 {
     public static IServiceCollection AddRecommendations(this IServiceCollection services)
     {
+        services.AddPersonalData<RecommendationPersonalData>();
+        services.AddAttachmentHolder<RecommendationFiles>();
         services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<RecommendationsService>();
         services.AddScoped<RecommendationWorkflow>();

@@ -54,7 +54,8 @@ public sealed class ScorecardService(IDbContextFactory<AppDbContext> databases, 
             facts.Count(f => f.Decided is { } d && SameMonth(d, month)))).ToList();
 
         return new ScorecardView(
-            facts.Where(f => f.Department is not null).GroupBy(f => f.Department!.Value.Value).Select(g => Line(g.Key, g, today)).ToList(),
+            // Registered but not yet given to a department: a row of their own (Guid.Empty), so the rows add up to the total.
+            facts.GroupBy(f => f.Department?.Value ?? Guid.Empty).Select(g => Line(g.Key, g, today)).ToList(),
             facts.GroupBy(f => f.Area.Value).Select(g => Line(g.Key, g, today)).ToList(),
             series,
             Line(Guid.Empty, facts, today));

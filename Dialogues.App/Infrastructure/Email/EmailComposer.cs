@@ -14,8 +14,15 @@ public sealed class PlatformOptions
 {
     public const string Section = "Platform";
 
-    /// <summary>The address people reach the site at, for links in emails. Empty: the address the server listens on.</summary>
+    /// <summary>
+    /// The address people reach the site at, for every absolute link (emails, calendar files). Empty outside Production:
+    /// the address the server listens on.
+    /// </summary>
     public string? PublicUrl { get; set; }
+
+    public static bool IsValid(string? publicUrl, bool required) => string.IsNullOrWhiteSpace(publicUrl)
+        ? !required
+        : Uri.TryCreate(publicUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
 /// <summary>Absolute links for places with no request to take the host from (emails, jobs).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HostFiltering;
 using System.ComponentModel.DataAnnotations;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -90,10 +91,21 @@ internal sealed class SmtpEmailSender(IOptions<EmailOptions> options, DataFolder
 
 public static class EmailServiceCollectionExtensions
 {
-    public static IServiceCollection AddEmail(this IServiceCollection services)
+    public static IServiceCollection AddEmail(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
+        services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section)
+            .Validate(o => PlatformOptions.IsValid(o.PublicUrl, environment.IsProduction()),
+                "Platform:PublicUrl must be the site's absolute http(s) address; Production requires it, since links in emails carry account secrets.")
+            .ValidateOnStart();
+        // Requests for any other host are refused once the public address is known (unless AllowedHosts names more).
+        services.AddOptions<HostFilteringOptions>().PostConfigure<IOptions<PlatformOptions>>((filtering, platform) =>
+        {
+            if (Uri.TryCreate(platform.Value.PublicUrl, UriKind.Absolute, out var publicUrl) && (filtering.AllowedHosts.Count == 0 || filtering.AllowedHosts.Contains("*")))
+            {
+                filtering.AllowedHosts = [publicUrl.Host];
+            }
+        });
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<PublicUrl>();
         services.AddSingleton<EmailComposer>();

@@ -1,3 +1,5 @@
+using Dialogues.App.Infrastructure.Security;
+using Microsoft.AspNetCore.Components.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Net.Mime;
 using Dialogues.App.Infrastructure.Data;
@@ -105,12 +107,18 @@ public sealed class Attachments(
     /// </summary>
     public static IEndpointRouteBuilder MapFileEndpoint(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/files/{id:guid}", async (Guid id, HttpContext context, IDbContextFactory<AppDbContext> databases, DataFolder folder) =>
+        endpoints.MapGet("/files/{id:guid}", async (
+            Guid id, HttpContext context, IDbContextFactory<AppDbContext> databases, DataFolder folder,
+            AuthenticationStateProvider authentication, CurrentActor currentActor, IEnumerable<IAttachmentHolder> holders) =>
         {
-            await using var db = await databases.CreateDbContextAsync();
-            var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == new AttachmentId(id));
+            // The request's sign-in, checked like any other (a session ended elsewhere reads as a guest).
+            ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
+            var reader = await currentActor.FindAsync(context.RequestAborted);
+            await using var db = await databases.CreateDbContextAsync(context.RequestAborted);
+            var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == new AttachmentId(id), context.RequestAborted);
             var path = Path.Combine(folder.Folder("uploads"), id.ToString("N"));
-            if (attachment is null || !File.Exists(path))
+            // Not found, rather than forbidden, for a file the reader may not see: its existence is not told either.
+            if (attachment is null || !File.Exists(path) || !await AttachmentHolders.MaySeeAsync(holders, db, attachment, reader, context.RequestAborted))
             {
                 return Results.NotFound();
             }

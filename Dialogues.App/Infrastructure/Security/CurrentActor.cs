@@ -19,10 +19,13 @@ public sealed class CurrentActor(
     ParticipationLimiter limiter,
     TimeProvider clock)
 {
-    public async Task<UserId?> UserIdAsync()
+    public async Task<UserId?> UserIdAsync() => (await SessionAsync())?.User;
+
+    /// <summary>The signed-in account and the security stamp its sign-in carries (a new stamp ends every session).</summary>
+    private async Task<(UserId User, string? Stamp)?> SessionAsync()
     {
-        var state = await authentication.GetAuthenticationStateAsync();
-        return AccountClaims.UserIdOf(state.User);
+        var principal = (await authentication.GetAuthenticationStateAsync()).User;
+        return AccountClaims.UserIdOf(principal) is { } user ? (user, AccountClaims.SecurityStampOf(principal)) : null;
     }
 
     /// <summary>
@@ -31,8 +34,8 @@ public sealed class CurrentActor(
     /// </summary>
     public async Task<Actor> RequireAsync(CancellationToken cancellationToken = default)
     {
-        var id = await UserIdAsync() ?? throw new DomainException(DomainErrors.LoginRequired);
-        return await LoadAsync(id, enforceSanctions: true, cancellationToken);
+        var session = await SessionAsync() ?? throw new DomainException(DomainErrors.LoginRequired);
+        return await LoadAsync(session, enforceSanctions: true, cancellationToken) ?? throw new DomainException(DomainErrors.LoginRequired);
     }
 
     /// <summary><see cref="RequireAsync"/>, and one permit of the person's rate limit for this kind of participation.</summary>
@@ -56,19 +59,20 @@ public sealed class CurrentActor(
     /// </summary>
     public async Task<Actor> RequireAccountAsync(CancellationToken cancellationToken = default)
     {
-        var id = await UserIdAsync() ?? throw new DomainException(DomainErrors.LoginRequired);
-        return await LoadAsync(id, enforceSanctions: false, cancellationToken);
+        var session = await SessionAsync() ?? throw new DomainException(DomainErrors.LoginRequired);
+        return await LoadAsync(session, enforceSanctions: false, cancellationToken) ?? throw new DomainException(DomainErrors.LoginRequired);
     }
 
     /// <summary>The reading account if someone is signed in; null for guests. For reads only.</summary>
     public async Task<Actor?> FindAsync(CancellationToken cancellationToken = default)
     {
-        var id = await UserIdAsync();
-        return id is null ? null : await LoadAsync(id.Value, enforceSanctions: false, cancellationToken);
+        return await SessionAsync() is { } session ? await LoadAsync(session, enforceSanctions: false, cancellationToken) : null;
     }
 
-    private async Task<Actor> LoadAsync(UserId id, bool enforceSanctions, CancellationToken cancellationToken)
+    /// <summary>The account, or null when its session ended (signed out elsewhere, password changed): a guest from then on.</summary>
+    private async Task<Actor?> LoadAsync((UserId User, string? Stamp) session, bool enforceSanctions, CancellationToken cancellationToken)
     {
+        var id = session.User;
         var now = clock.GetUtcNow();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var account = await db.Users
@@ -76,6 +80,7 @@ public sealed class CurrentActor(
             .Select(u => new
             {
                 u.DisplayName,
+                u.SecurityStamp,
                 u.EmailConfirmed,
                 u.DisabledAt,
                 u.DepartmentId,
@@ -86,13 +91,15 @@ public sealed class CurrentActor(
             })
             .SingleOrDefaultAsync(cancellationToken);
 
-        DomainException.ThrowIf(account is null, DomainErrors.LoginRequired);
-        DomainException.ThrowIf(account!.DisabledAt is not null, DomainErrors.AccountDisabled);
-        DomainException.ThrowIf(!account.EmailConfirmed, DomainErrors.EmailNotConfirmed);
-        if (account.Barred && await Sanctions.CurrentAsync(db, id, now, cancellationToken) is { } sanction)
+        if (account is null || account.SecurityStamp != session.Stamp)
         {
-            DomainException.ThrowIf(sanction.Until is null, DomainErrors.AccountBanned);
-            throw new DomainException(DomainErrors.AccountSuspended, Formats.ToLocal(sanction.Until!.Value).DateTime);
+            return null;
+        }
+        DomainException.ThrowIf(account.DisabledAt is not null, DomainErrors.AccountDisabled);
+        DomainException.ThrowIf(!account.EmailConfirmed, DomainErrors.EmailNotConfirmed);
+        if (account.Barred)
+        {
+            await Sanctions.RefuseIfBarredAsync(db, id, now, cancellationToken);
         }
         return new Actor(id, account.DisplayName, account.Roles.ToHashSet(), account.DepartmentId, account.IsDepartmentHead);
     }
@@ -103,6 +110,16 @@ public sealed record Sanction(Guid DecisionId, DateTimeOffset? Until, string? Re
 
 public static class Sanctions
 {
+    /// <summary>Refuses, with the message the person is shown, when a ban or suspension bars them now.</summary>
+    public static async Task RefuseIfBarredAsync(AppDbContext db, UserId user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await CurrentAsync(db, user, now, cancellationToken) is { } sanction)
+        {
+            DomainException.ThrowIf(sanction.Until is null, DomainErrors.AccountBanned);
+            throw new DomainException(DomainErrors.AccountSuspended, Formats.ToLocal(sanction.Until!.Value).DateTime);
+        }
+    }
+
     /// <summary>The sanction barring the person now, if any; a ban outweighs a suspension.</summary>
     public static async Task<Sanction?> CurrentAsync(AppDbContext db, UserId user, DateTimeOffset now, CancellationToken cancellationToken)
     {

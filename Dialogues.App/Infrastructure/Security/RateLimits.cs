@@ -42,6 +42,9 @@ public sealed class RateLimitOptions
     /// <summary>Per IP address: registrations and the forms that send email (password reset, confirmation).</summary>
     public RateLimit AccountForms { get; set; } = new() { PermitLimit = 5, Window = TimeSpan.FromMinutes(15) };
 
+    /// <summary>Per IP address: login attempts.</summary>
+    public RateLimit LogIn { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(5) };
+
     public RateLimit For(Participation participation) => participation switch
     {
         Participation.Post => Post,
@@ -83,7 +86,7 @@ public static class RateLimitsServiceCollectionExtensions
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
-            .Validate(o => new[] { o.Post, o.Vote, o.Flag, o.Sign, o.AccountForms }.All(l => l.IsValid), "Every rate limit needs a positive PermitLimit and Window.")
+            .Validate(o => new[] { o.Post, o.Vote, o.Flag, o.Sign, o.AccountForms, o.LogIn }.All(l => l.IsValid), "Every rate limit needs a positive PermitLimit and Window.")
             .ValidateOnStart();
         services.AddSingleton<ParticipationLimiter>();
         services.AddRateLimiter(limiter =>
@@ -96,18 +99,26 @@ public static class RateLimitsServiceCollectionExtensions
                 context.HttpContext.Request.Method = HttpMethods.Get;
                 return ValueTask.CompletedTask;
             };
-            limiter.AddPolicy(AccountForms, context =>
-            {
-                // Only submitting the form counts; showing it does not.
-                if (!HttpMethods.IsPost(context.Request.Method))
-                {
-                    return RateLimitPartition.GetNoLimiter("");
-                }
-                var limit = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.AccountForms;
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 });
-            });
+            limiter.AddPolicy(AccountForms, context => PerAddress(context, o => o.AccountForms));
+            // Trying passwords is slowed per address, so nobody can keep an account (an administrator's) locked out
+            // from one machine; a locked-out person gets back in through a password reset.
+            limiter.AddPolicy(LogIn, context => PerAddress(context, o => o.LogIn));
         });
         return services;
+    }
+
+    /// <summary>The policy's name for the login form, per IP address.</summary>
+    public const string LogIn = "log-in";
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, Func<RateLimitOptions, RateLimit> limitOf)
+    {
+        // Only submitting the form counts; showing it does not.
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            return RateLimitPartition.GetNoLimiter("");
+        }
+        var limit = limitOf(context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value);
+        return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 });
     }
 }

@@ -23,6 +23,13 @@ const statusColours = {
     Fixed: '#1e6b31', Closed: '#4a4a4a', NotCompetent: '#5f6368', Duplicate: '#5f6368', Rejected: '#5f6368',
 };
 
+// Leaflet renders a string label as HTML: every label built from people's text is a DOM node holding plain text.
+function textLabel(text) {
+    const label = document.createElement('span');
+    label.textContent = text;
+    return label;
+}
+
 function baseMap(L, element, options) {
     const map = L.map(element, { zoomControl: true, keyboard: true }).setView(options.center, options.zoom);
     if (options.tileUrl) {
@@ -63,12 +70,12 @@ export async function createOverview(element, options, markers) {
         cluster.addLayers(items.map(m => {
             const colour = statusColours[m.status] ?? '#0b5394';
             const link = document.createElement('a');
-            link.href = `problems/${m.id}`;
+            link.href = `problems/${encodeURIComponent(m.id)}`;
             link.textContent = `${m.number} ${m.title}`;
             const popup = document.createElement('div');
             popup.append(link, document.createElement('br'), document.createTextNode(m.statusText));
             return L.circleMarker([m.latitude, m.longitude], { radius: 9, color: '#ffffff', weight: 2, fillColor: colour, fillOpacity: 0.95 })
-                .bindPopup(popup).bindTooltip(`${m.number} ${m.title}`);
+                .bindPopup(popup).bindTooltip(textLabel(`${m.number} ${m.title}`));
         }));
     };
     show(markers);

@@ -32,6 +32,33 @@ public class ActTests
         Assert.Equal("Наредба за платеното паркиране", act.Title);
     }
 
+    [Theory]
+    [InlineData(10, null, LegalityRule.ConsultationShorterThan14Days)]
+    [InlineData(20, null, LegalityRule.ConsultationShorterThan30Days)]
+    public void Publish_AConsultationTheWatchWouldFlag_IsRefusedUntilTheOfficialConfirms(int days, string? reason, LegalityRule rule)
+    {
+        var official = Official();
+        var act = Act.Create(official, Draft(consultationDays: days, reason: reason), Now);
+
+        Assert.Equal(rule, Assert.Single(act.FindingsOncePublished()).Rule);
+        Assert.Equal(DomainErrors.ActPublishWouldBeFlagged, Assert.Throws<DomainException>(() => act.Publish(official, Now)).Code);
+        Assert.Null(act.PublishedAt);
+
+        act.Publish(official, Now, despiteFindings: true);
+        Assert.Contains(act.LegalityFlags, f => f.Rule == rule);
+    }
+
+    [Fact]
+    public void Publish_ALawfulConsultation_NeedsNoConfirmation()
+    {
+        var official = Official();
+        var act = Act.Create(official, Draft(consultationDays: 30), Now);
+
+        Assert.Empty(act.FindingsOncePublished());
+        act.Publish(official, Now);
+        Assert.Empty(act.LegalityFlags);
+    }
+
     [Fact]
     public void Edit_PublishedAct_KeepsEachVersionAsARevision()
     {

@@ -40,8 +40,8 @@ public class ModerationDecisionTests
         var author = Resident();
         var decision = HideBy(Moderator(), author: author.Id);
 
-        decision.Appeal(author, "Коментарът ми не съдържа обиди.", Now);
-        var error = Assert.Throws<DomainException>(() => decision.Appeal(author, "Отново обжалвам решението.", Now));
+        decision.Appeal(author, "Коментарът ми не съдържа обиди.", [], Now);
+        var error = Assert.Throws<DomainException>(() => decision.Appeal(author, "Отново обжалвам решението.", [], Now));
 
         Assert.Equal(DomainErrors.ModerationAlreadyAppealed, error.Code);
     }
@@ -51,7 +51,7 @@ public class ModerationDecisionTests
     {
         var decision = HideBy(Moderator(), author: Resident().Id);
 
-        Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() => decision.Appeal(Resident(), "Чужд коментар, но обжалвам.", Now)).Code);
+        Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() => decision.Appeal(Resident(), "Чужд коментар, но обжалвам.", [], Now)).Code);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class ModerationDecisionTests
         var author = Resident();
         var warning = ModerationDecision.Take(Item(), author.Id, ModerationActionKind.Warn, Moderator(), "InsultOrHate", null, null, Now);
 
-        Assert.Equal(DomainErrors.ModerationNotAppealable, Assert.Throws<DomainException>(() => warning.Appeal(author, "Не съм съгласен с това.", Now)).Code);
+        Assert.Equal(DomainErrors.ModerationNotAppealable, Assert.Throws<DomainException>(() => warning.Appeal(author, "Не съм съгласен с това.", [], Now)).Code);
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public class ModerationDecisionTests
     {
         var (author, moderator) = (Resident(), Moderator());
         var decision = HideBy(moderator, author: author.Id);
-        decision.Appeal(author, "Коментарът ми не съдържа обиди.", Now);
+        decision.Appeal(author, "Коментарът ми не съдържа обиди.", [], Now);
 
-        var error = Assert.Throws<DomainException>(() => decision.DecideAppeal(moderator, grant: true, "Преразгледах го.", Now));
+        var error = Assert.Throws<DomainException>(() => decision.DecideAppeal(moderator, [], grant: true, "Преразгледах го.", Now));
 
         Assert.Equal(DomainErrors.ModerationAppealSameModerator, error.Code);
     }
@@ -80,10 +80,10 @@ public class ModerationDecisionTests
     {
         var author = Resident();
         var decision = HideBy(Moderator(), author: author.Id);
-        decision.Appeal(author, "Коментарът ми не съдържа обиди.", Now);
+        decision.Appeal(author, "Коментарът ми не съдържа обиди.", [], Now);
 
-        decision.DecideAppeal(Moderator(), grant: true, "Няма обида, възстановяваме.", Now);
-        var error = Assert.Throws<DomainException>(() => decision.DecideAppeal(Moderator(), grant: false, "Промених мнението си.", Now));
+        decision.DecideAppeal(Moderator(), [], grant: true, "Няма обида, възстановяваме.", Now);
+        var error = Assert.Throws<DomainException>(() => decision.DecideAppeal(Moderator(), [], grant: false, "Промених мнението си.", Now));
 
         Assert.Equal(DomainErrors.ModerationAppealDecided, error.Code);
         Assert.False(decision.AppealUpheld);
@@ -95,10 +95,10 @@ public class ModerationDecisionTests
     {
         var author = Resident();
         var decision = HideBy(Moderator(), author: author.Id);
-        decision.Appeal(author, "Коментарът ми не съдържа обиди.", Now);
+        decision.Appeal(author, "Коментарът ми не съдържа обиди.", [], Now);
         decision.ClearDomainEvents();
 
-        decision.DecideAppeal(Moderator(), grant: true, "Няма обида, възстановяваме.", Now);
+        decision.DecideAppeal(Moderator(), [], grant: true, "Няма обида, възстановяваме.", Now);
 
         Assert.Contains(decision.DomainEvents, e => e is ContentVisibilityChanged { Hidden: false });
     }
@@ -108,7 +108,38 @@ public class ModerationDecisionTests
     {
         var decision = HideBy(Moderator());
 
-        Assert.Equal(DomainErrors.ModerationNoAppeal, Assert.Throws<DomainException>(() => decision.DecideAppeal(Moderator(), true, "Възстановяваме.", Now)).Code);
+        Assert.Equal(DomainErrors.ModerationNoAppeal, Assert.Throws<DomainException>(() => decision.DecideAppeal(Moderator(), [], true, "Възстановяваме.", Now)).Code);
+    }
+
+    [Fact]
+    public void Appeal_AgainstTheAutomaticHide_AfterTheModeratorsHideWasAppealed_IsRefused()
+    {
+        var author = Resident();
+        var item = Item();
+        var automatic = ModerationDecision.AutoHide(item, author.Id, Now);
+        var byModerator = HideBy(Moderator(), item, author.Id);
+        byModerator.Appeal(author, "Коментарът ми не съдържа обиди.", [automatic], Now);
+        byModerator.DecideAppeal(Moderator(), [automatic], grant: false, "Телефонният номер остава скрит.", Now);
+
+        var error = Assert.Throws<DomainException>(() => automatic.Appeal(author, "Обжалвам и автоматичното скриване.", [byModerator], Now));
+
+        Assert.Equal(DomainErrors.ModerationAlreadyAppealed, error.Code);
+    }
+
+    [Fact]
+    public void DecideAppeal_OnTheAutomaticHide_ByTheModeratorWhoAlsoHidTheItem_IsRefused()
+    {
+        var (author, hider) = (Resident(), Moderator());
+        var item = Item();
+        var automatic = ModerationDecision.AutoHide(item, author.Id, Now);
+        var byModerator = HideBy(hider, item, author.Id);
+        automatic.Appeal(author, "Коментарът ми не съдържа обиди.", [byModerator], Now);
+
+        var error = Assert.Throws<DomainException>(() => automatic.DecideAppeal(hider, [byModerator], grant: false, "Остава скрит.", Now));
+
+        Assert.Equal(DomainErrors.ModerationAppealSameModerator, error.Code);
+        automatic.DecideAppeal(Moderator(), [byModerator], grant: true, "Възстановяваме.", Now);
+        Assert.True(automatic.IsAutomatic);
     }
 
     [Fact]

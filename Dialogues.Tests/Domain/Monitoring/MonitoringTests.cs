@@ -39,9 +39,10 @@ public class MonitoringTests
     [InlineData(14, false)]
     public void Evaluate_OnlyInsideTheRound_BothDaysIncluded(int day, bool accepted)
     {
-        var round = Round(Policy());
+        var policy = Policy();
+        var round = Round(policy);
 
-        var submit = () => Evaluation.Submit(round, Resident(), Good, null, Opens.AddDays(day), Now);
+        var submit = () => Evaluation.Submit(policy, round, Resident(), Good, null, Opens.AddDays(day), Now);
 
         if (accepted)
         {
@@ -56,9 +57,21 @@ public class MonitoringTests
     [Fact]
     public void Evaluate_ScoreOutsideOneToFive_IsRefused()
     {
-        var error = Assert.Throws<DomainException>(() => Evaluation.Submit(Round(Policy()), Resident(), Good with { Legality = 6 }, null, Opens, Now));
+        var policy = Policy();
+        var error = Assert.Throws<DomainException>(() => Evaluation.Submit(policy, Round(policy), Resident(), Good with { Legality = 6 }, null, Opens, Now));
 
         Assert.Equal(DomainErrors.EvaluationScoreRange, error.Code);
+    }
+
+    [Fact]
+    public void Evaluate_ByAnOfficialOfTheResponsibleDepartment_IsRefused()
+    {
+        var policy = Policy();
+        var responsible = new Actor(new UserId(Guid.NewGuid()), "Служител", new HashSet<string> { Role.Official }, policy.DepartmentId);
+
+        var error = Assert.Throws<DomainException>(() => Evaluation.Submit(policy, Round(policy), responsible, Good, null, Opens, Now));
+
+        Assert.Equal(DomainErrors.EvaluationOwnPolicy, error.Code);
     }
 
     [Fact]

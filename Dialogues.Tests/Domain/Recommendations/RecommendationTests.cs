@@ -107,6 +107,29 @@ public class RecommendationTests
     }
 
     [Fact]
+    public void Decide_WithoutAnOutcome_IsRefused_AndNothingIsDecided()
+    {
+        var recommendation = AssignedToRoads();
+
+        var error = Assert.Throws<DomainException>(() => recommendation.Decide(OfficialOf(Roads), null, "Решението е мотивирано подробно.", null, Today, Now));
+
+        Assert.Equal(DomainErrors.RecommendationOutcomeRequired, error.Code);
+        Assert.Null(recommendation.Decision);
+    }
+
+    [Fact]
+    public void AnswerTemplate_CarriesItsOutcome_AndCannotBeSavedWithoutOne()
+    {
+        var official = OfficialOf(Roads);
+
+        Assert.Equal(DomainErrors.RecommendationOutcomeRequired, Assert.Throws<DomainException>(() =>
+            AnswerTemplate.Create(official, "Не е в компетентността ни", null, "Въпросът не е в компетентността на общината.", Now)).Code);
+        var template = AnswerTemplate.Create(official, "Не е в компетентността ни", DecisionOutcome.Forwarded, "Въпросът не е в компетентността на общината.", Now);
+
+        Assert.Equal(DecisionOutcome.Forwarded, template.Outcome);
+    }
+
+    [Fact]
     public void Decide_Forwarded_NamesTheCompetentBody()
     {
         var recommendation = AssignedToRoads();

@@ -58,6 +58,23 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     }
 
     [Fact]
+    public async Task LoggingOut_EndsTheSessionInAnotherOpenTab_AtOnce()
+    {
+        var user = await Host.CreateUserAsync("Излизащ Жител");
+        await Page.LogInAsync(user);
+        var otherTab = await Page.Context.NewPageAsync();
+        await otherTab.GotoInteractiveAsync("/");
+        await Expect(otherTab.GetByRole(AriaRole.Link, new() { Name = "Излизащ Жител" })).ToBeVisibleAsync();
+
+        await Page.GotoInteractiveAsync("/");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Изход" }).ClickAsync();
+
+        // The other tab, never reloaded, is signed out too.
+        await Expect(otherTab.GetByRole(AriaRole.Link, new() { Name = "Вход" })).ToBeVisibleAsync();
+        await Expect(otherTab.GetByRole(AriaRole.Link, new() { Name = "Излизащ Жител" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task SwitchLanguage_ToEnglishAndBack()
     {
         await Page.GotoInteractiveAsync("/");
@@ -84,6 +101,15 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = resident.DisplayName });
         await Expect(row).ToContainTextAsync("Служител");
         await Expect(row).ToContainTextAsync("Дирекция „Екология и благоустройство“");
+
+        // The audit log names the change in words, and reads on a phone.
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.GotoInteractiveAsync("/admin/audit");
+        var entry = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = resident.DisplayName }).First;
+        await Expect(entry).ToContainTextAsync("дирекция: Дирекция „Екология и благоустройство“");
+        await Expect(entry).Not.ToContainTextAsync("DepartmentId");
+        await Expect(entry).ToBeInViewportAsync(new() { Ratio = 0.5f });
+        Assert.True(await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the audit log scrolls sideways on a phone");
     }
 
     [Fact]

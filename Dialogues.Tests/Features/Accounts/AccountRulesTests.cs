@@ -1,5 +1,6 @@
 using System.Net;
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
@@ -26,6 +27,9 @@ public class AccountRulesTests(AppHost host) : IClassFixture<AppHost>
     [InlineData("my name is Petrov here", "PasswordContainsName")]
     [InlineData("1q2w3e4r5t", "PasswordCommon")]
     [InlineData("Parola1234", "PasswordCommon")]
+    [InlineData("          x", "PasswordTooSimple")]
+    [InlineData("botevgrad2026", "PasswordCommon")]
+    [InlineData("Ботевград!!2026", "PasswordCommon")]
     public async Task CreateUser_WeakPassword_IsRefusedWithItsReason(string password, string expectedCode)
     {
         var result = await CreateAsync($"petar.ivanov@x{Guid.NewGuid():N}.example", "Петър Petrov", password);
@@ -183,6 +187,88 @@ public class AccountRulesTests(AppHost host) : IClassFixture<AppHost>
         var error = await Assert.ThrowsAsync<DomainException>(() => asAdmin.Get<UserAdministration>().SetRolesAsync(admin.Id, [Role.Resident], null));
 
         Assert.Equal(DomainErrors.CannotDemoteSelf, error.Code);
+    }
+
+    [Fact]
+    public async Task Export_HoldsWhatThePersonWrote_WithNamesInsteadOfIds_AndNeedsTheFormsToken()
+    {
+        var official = await host.CreateUserAsync("Служител Износ", [Role.Official]);
+        var person = await host.CreateUserAsync("Жител С Износ");
+        var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.OpenAsync(host, official, "Диалог за износа на данни");
+        await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.CommentAsync(host, person, dialogue, "Моят коментар за износа на данни.");
+        var other = await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.CommentAsync(host, official, dialogue, "Коментар на друг човек за теста.");
+        await Dialogues.Tests.Features.Moderation.ModerationCast.FlagAsync(host, person, new(Dialogues.App.Features.DialogueSpaces.CommentModeration.Name, other.Value));
+        var problems = await Dialogues.Tests.Features.Problems.ProblemsCast.CreateAsync(host);
+        await problems.ReportAsync(host, problems.Draft(title: "Моят сигнал за износа"), reporter: person);
+        var recommendations = await Dialogues.Tests.Features.Recommendations.RecommendationCast.CreateAsync(host);
+        await using (var scope = host.As(person))
+        {
+            var reference = await scope.Get<ReferenceCatalog>().GetAsync();
+            await scope.Get<Dialogues.App.Features.Recommendations.RecommendationsService>().SubmitAsync(new Dialogues.App.Features.Recommendations.RecommendationDraft(
+                "Моята препоръка за износа", "Текстът на моята препоръка за износа на данни.", reference.PolicyAreas[0].Id, null, null, null, ShowName: false), []);
+        }
+        using var http = new HttpSession(host.BaseUrl);
+        await http.LogInAsync(person.Email);
+
+        var response = await http.PostFormAsync("/account/data", "/account/personal-data", new Dictionary<string, string>());
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        using var export = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = export.RootElement;
+        var comment = Assert.Single(root.GetProperty("comments").EnumerateArray());
+        Assert.Equal("Диалог за износа на данни", comment.GetProperty("Dialogue").GetString());
+        Assert.Equal("Моят коментар за износа на данни.", comment.GetProperty("Body").GetString());
+        var flag = Assert.Single(root.GetProperty("flags").EnumerateArray());
+        Assert.Equal("Диалог за износа на данни", flag.GetProperty("Item").GetString());
+        Assert.Equal("Моята препоръка за износа", Assert.Single(root.GetProperty("recommendations").EnumerateArray()).GetProperty("Title").GetString());
+        Assert.Equal("Моят сигнал за износа", Assert.Single(root.GetProperty("problemReports").EnumerateArray()).GetProperty("Title").GetString());
+        Assert.DoesNotContain("Коментар на друг човек", root.GetRawText());
+
+        var forged = await http.PostWithoutTokenAsync("/account/personal-data", new Dictionary<string, string>());
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Модератор на платформата")]
+    [InlineData("Община Ботевград")]
+    [InlineData("Голям Идиот")]
+    [InlineData("мария  ПЕТРОВА")]
+    public async Task APublicName_ThatPassesForStaffOrHoldsAWatchWord_IsRefused(string name)
+    {
+        await host.CreateUserAsync("Мария Петрова", [Role.Official]);
+        var user = await host.CreateUserAsync("Жител Преименуващ");
+        await using var scope = host.As(user);
+        var state = await scope.Get<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>().GetAuthenticationStateAsync();
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<AccountSelfService>().UpdateProfileAsync(state.User, new ProfileEdit(name, null, [])));
+
+        Assert.Equal(DomainErrors.DisplayNameNotAllowed, error.Code);
+        await using var db = host.Db();
+        Assert.Equal("Жител Преименуващ", (await db.Users.SingleAsync(u => u.Id == user.Id.Value)).DisplayName);
+    }
+
+    [Fact]
+    public async Task ASuspendedPerson_CannotChangeTheirPublicName_ButKeepsTheirOtherSettings()
+    {
+        var moderator = await host.CreateUserAsync("Модератор Спиращ", [Role.Moderator]);
+        var user = await host.CreateUserAsync("Жител Спрян");
+        await using (var db = host.Db())
+        {
+            var actor = new Actor(moderator.Id, moderator.DisplayName, new HashSet<string> { Role.Moderator }, null);
+            db.ModerationDecisions.Add(Dialogues.Domain.Moderation.ModerationDecision.Take(new("Comment", Guid.NewGuid()), user.Id,
+                Dialogues.Domain.Moderation.ModerationActionKind.Suspend, actor, "Repeated", null, host.Clock.GetUtcNow().AddDays(7), host.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        }
+        await using var scope = host.As(user);
+        var state = await scope.Get<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>().GetAuthenticationStateAsync();
+        var self = scope.Get<AccountSelfService>();
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => self.UpdateProfileAsync(state.User, new ProfileEdit("Съвсем Друго Име", null, [])));
+        await self.UpdateProfileAsync(state.User, new ProfileEdit("Жител Спрян", null, []));
+
+        Assert.Equal(DomainErrors.AccountSuspended, error.Code);
+        await using var check = host.Db();
+        Assert.Equal("Жител Спрян", (await check.Users.SingleAsync(u => u.Id == user.Id.Value)).DisplayName);
     }
 
     [Fact]

@@ -41,14 +41,37 @@ public class ActsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await resident.GotoInteractiveAsync(actUrl);
         await Expect(resident.GetByRole(AriaRole.Status).Filter(new() { HasText = "отворена до" })).ToBeVisibleAsync();
         var third = resident.Locator("#p-3");
-        await third.GetByRole(AriaRole.Button, new() { Name = "Коментирай ал. 3" }).ClickAsync();
+        await third.GetByRole(AriaRole.Button, new() { Name = "Коментирай Чл. 3" }).ClickAsync();
         await third.GetByRole(AriaRole.Textbox).FillAsync("Един абонамент е малко за семейство с две коли.");
         await third.GetByRole(AriaRole.Button, new() { Name = "Изпрати коментара" }).ClickAsync();
         await Expect(third.GetByText("Един абонамент е малко за семейство с две коли.")).ToBeVisibleAsync();
 
-        var besideThird = reader.GetByRole(AriaRole.Complementary, new() { Name = "Коментари по ал. 3 · Чл. 3" });
+        var besideThird = reader.GetByRole(AriaRole.Complementary, new() { Name = "Коментари по Чл. 3" });
         await Expect(besideThird.GetByText("Един абонамент е малко за семейство с две коли.")).ToBeVisibleAsync();
         await Expect(reader.Locator("#p-2").GetByText("Един абонамент")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task ADraftWithATenDayConsultation_WarnsBeforePublishing_AndNeverSaysItEnded()
+    {
+        var cast = await ActsCast.CreateAsync(Host);
+        ActId id;
+        await using (var scope = Host.As(cast.Official))
+        {
+            id = await scope.Get<ActsService>().CreateAsync(cast.Draft(Host, days: 10, title: "Наредба за кратката консултация"));
+        }
+
+        await Page.LogInAsync(cast.Official);
+        await Page.GotoInteractiveAsync($"/acts/{id}");
+        await Expect(Page.Locator(".consultation-status")).ToContainTextAsync("предвидена");
+        await Expect(Page.Locator(".consultation-status")).Not.ToContainTextAsync("приключи");
+        var warning = Page.Locator("#publish-warning");
+        await Expect(warning).ToContainTextAsync("Консултация, по-кратка от 14 дни");
+        await Expect(warning).ToContainTextAsync("само 10 дни");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Публикувай въпреки предупреждението" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Актът е публикуван." })).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-rule='ConsultationShorterThan14Days']")).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -13,13 +13,13 @@ namespace Dialogues.Tests.Features.Campaigns;
 /// <summary>Helpers that start a campaign and sign it through the service, as people would.</summary>
 public static class CampaignSetup
 {
-    public static async Task<CampaignId> StartAsync(AppHost host, TestUser author, string title, int goal = 10, int closesInDays = 30, string? settlement = "Литаково")
+    public static async Task<CampaignId> StartAsync(AppHost host, TestUser author, string title, int goal = 10, int closesInDays = 30, string? settlement = "Литаково", Guid? submission = null)
     {
         var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
         await using var scope = host.As(author);
         return await scope.Get<CampaignsService>().StartAsync(new CampaignDraft(title,
             "Искаме осветена пешеходна пътека пред училището, защото децата пресичат на тъмно всяка сутрин.", null, reference.PolicyAreas[1].Id,
-            settlement is null ? null : reference.SettlementNamed(settlement), goal, Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(closesInDays)));
+            settlement is null ? null : reference.SettlementNamed(settlement), goal, Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(closesInDays)), submission);
     }
 
     public static async Task SignAsync(AppHost host, TestUser signer, CampaignId id, bool showName = false)

@@ -90,6 +90,29 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
     }
 
     [Fact]
+    public async Task TheProposalForm_AnswersBesideItsButton_OnAPhone()
+    {
+        var official = await Host.CreateUserAsync("Служител Предложения", [Role.Official]);
+        var resident = await Host.CreateUserAsync("Жител С Предложение");
+        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Алея край реката");
+        var phone = await NewPageAsync(width: 390, height: 844);
+        await phone.LogInAsync(resident);
+        await phone.GotoInteractiveAsync($"/dialogues/{dialogue}");
+        var form = phone.GetByRole(AriaRole.Form, new() { Name = "Ново предложение" });
+
+        await form.GetByLabel("Заглавие на предложението").FillAsync("Пейки");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Изпрати предложението" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Alert)).Not.ToBeEmptyAsync();
+        await Expect(form.GetByRole(AriaRole.Alert)).ToBeInViewportAsync();
+
+        await form.GetByLabel("Заглавие на предложението").FillAsync("Пейки по алеята край реката");
+        await form.GetByLabel("Какво предлагате и защо").FillAsync("Предлагаме пейки през сто метра, за да могат и възрастните да се разхождат.");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Изпрати предложението" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Status)).Not.ToBeEmptyAsync();
+        await Expect(form.GetByRole(AriaRole.Status)).ToBeInViewportAsync();
+    }
+
+    [Fact]
     public async Task NgoProposal_IsApprovedByAModerator()
     {
         var ngo = await Host.CreateUserAsync("Сдружение Достъпна среда");

@@ -26,6 +26,30 @@ public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task TheCommentCount_IsTheSame_OnTheCardAndInTheDiscussion()
+    {
+        var official = await host.CreateUserAsync("Служител Броене", [Role.Official]);
+        var resident = await host.CreateUserAsync("Жител Броене");
+        var dialogue = await DialogueSetup.OpenAsync(host, official, "Диалог за преброяване на коментари");
+        var first = await DialogueSetup.CommentAsync(host, resident, dialogue, "Първи видим коментар.");
+        await DialogueSetup.CommentAsync(host, resident, dialogue, "Втори видим коментар.");
+        var deleted = await DialogueSetup.CommentAsync(host, resident, dialogue, "Коментар, който ще изтрия.");
+        await using (var scope = host.As(resident))
+        {
+            await scope.Get<DiscussionService>().ReplyAsync(first, Stance.For, "Отговор, който също се брои.");
+            await scope.Get<DiscussionService>().DeleteAsync(deleted);
+        }
+
+        using var guest = new HttpSession(host.BaseUrl);
+        var list = await (await guest.GetAsync("/dialogues?q=" + Uri.EscapeDataString("преброяване"))).Content.ReadAsStringAsync();
+        var page = await (await guest.GetAsync($"/dialogues/{dialogue}")).Content.ReadAsStringAsync();
+
+        var card = list[list.IndexOf("Диалог за преброяване на коментари", StringComparison.Ordinal)..];
+        Assert.Contains("3 коментара", card[..card.IndexOf("</li>", StringComparison.Ordinal)]);
+        Assert.Contains("<span class=\"count\">(3)</span>", page);
+    }
+
+    [Fact]
     public async Task Post_OversizedComment_IsRefused()
     {
         var (dialogue, resident) = await OpenDialogueAsync();

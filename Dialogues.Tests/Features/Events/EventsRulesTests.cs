@@ -30,14 +30,14 @@ public sealed class EventsCast
 
     /// <summary>An event in <paramref name="settlement"/> <paramref name="inDays"/> days from the host's clock, 17:00 to 19:00 local time.</summary>
     /// <remarks>The official announces it unless another <paramref name="organiser"/> (a resident, an NGO) is given.</remarks>
-    public async Task<PublicEventId> AnnounceAsync(AppHost host, string title, int? capacity = null, int inDays = 5, string settlement = "Скравена", TestUser? organiser = null)
+    public async Task<PublicEventId> AnnounceAsync(AppHost host, string title, int? capacity = null, int inDays = 5, string settlement = "Скравена", TestUser? organiser = null, Guid? submission = null)
     {
         var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
         var day = Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(inDays);
         var starts = Formats.StartOfLocalDay(day).AddHours(17);
         await using var scope = host.As(organiser ?? Official);
         return await scope.Get<EventsService>().ScheduleAsync(new EventDraft(title, "Обсъждаме уличното осветление и пътя до гарата.",
-            reference.PolicyAreas[1].Id, reference.SettlementNamed(settlement), "Читалище „Светлина“", null, starts, starts.AddHours(2), capacity));
+            reference.PolicyAreas[1].Id, reference.SettlementNamed(settlement), "Читалище „Светлина“", null, starts, starts.AddHours(2), capacity), submission);
     }
 
     public static async Task RegisterAsync(AppHost host, TestUser person, PublicEventId id)

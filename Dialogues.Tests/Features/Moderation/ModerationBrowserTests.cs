@@ -33,7 +33,7 @@ public class ModerationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await cast.FlagByAllAsync(Host, comment);
 
         // The author's open page hides the comment; both queues show it; nobody reloaded.
-        await Expect(authorsComment).ToContainTextAsync("Коментарът е скрит от модератор.", new() { Timeout = LiveTimeoutMs });
+        await Expect(authorsComment).ToContainTextAsync("Коментарът е скрит автоматично след сигнали на участници", new() { Timeout = LiveTimeoutMs });
         await Expect(authorsComment).Not.ToContainTextAsync("паркира на тротоара");
         var firstItem = first.Locator("article.queue-item").Filter(new() { HasText = "паркира на тротоара" });
         var secondItem = second.Locator("article.queue-item").Filter(new() { HasText = "паркира на тротоара" });
@@ -58,6 +58,7 @@ public class ModerationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(author.GetByRole(AriaRole.Heading, new() { Name = "Решение на модератор" })).ToBeVisibleAsync();
         await Expect(author.Locator(".decision-reason")).ToContainTextAsync("разкрива лични данни");
         await Expect(author.Locator(".decision-reason")).ToContainTextAsync("Не публикувайте чужди телефонни номера.");
+        await Expect(author.Locator(".decision-item-text")).ToHaveTextAsync("Съседът от блок 5 пак паркира на тротоара, ето му телефона.");
         await author.WaitForInteractiveAsync();
         await author.GetByLabel("Защо смятате, че решението е грешно?").FillAsync("Номерът е на общинската служба, не на човек.");
         await author.GetByRole(AriaRole.Button, new() { Name = "Изпрати обжалването" }).ClickAsync();
@@ -68,6 +69,8 @@ public class ModerationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(first.Locator("article.appeal")).ToContainTextAsync("Вие взехте първоначалното решение");
         await second.GotoInteractiveAsync("/moderation/appeals");
         var appeal = second.Locator("article.appeal").Filter(new() { HasText = "Номерът е на общинската служба" });
+        // The moderator judges exactly what was hidden, not blind.
+        await Expect(appeal.Locator(".decision-item-text")).ToHaveTextAsync("Съседът от блок 5 пак паркира на тротоара, ето му телефона.");
         await appeal.GetByLabel("Обяснение на решението по обжалването").FillAsync("Номерът е публичен; възстановяваме коментара.");
         await appeal.GetByRole(AriaRole.Button, new() { Name = "Уважи и възстанови" }).ClickAsync();
         await Expect(second.GetByText("Обжалването е уважено.")).ToBeVisibleAsync();
@@ -159,7 +162,11 @@ public class ModerationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Реклама в журнала." });
         await Expect(row).ToContainTextAsync("Скриване");
         await Expect(row).ToContainTextAsync("Модератор Първи");
-        await Expect(row).ToContainTextAsync("Hidden");
+        // In words, not in code: the state, the reason's template and the kind of item.
+        await Expect(row).ToContainTextAsync("скрито");
+        await Expect(row).Not.ToContainTextAsync("Hidden");
+        await Expect(row).Not.ToContainTextAsync("Spam");
+        await Expect(row).Not.ToContainTextAsync("(Comment)");
 
         var moderator = await NewPageAsync();
         await moderator.LogInAsync(cast.SecondModerator);

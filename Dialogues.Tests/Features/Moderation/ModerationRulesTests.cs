@@ -49,6 +49,37 @@ public class ModerationRulesTests(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task Flag_WithoutAReason_IsRefused_AndNothingIsCounted()
+    {
+        var cast = await CreateAsync(host);
+        var comment = await cast.CommentAsync(host);
+        await using var scope = host.As(cast.Flaggers[0]);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<FlagService>().FlagAsync(comment, null, "Не избрах причина."));
+
+        Assert.Equal(DomainErrors.FlagReasonRequired, error.Code);
+        await using var db = host.Db();
+        Assert.False(await db.Flags.AnyAsync(f => f.ItemId == comment.Id));
+    }
+
+    [Fact]
+    public async Task TwoModeratorsClaimingAtTheSameInstant_OnlyOneHoldsTheClaim_TheOtherIsTold()
+    {
+        var cast = await CreateAsync(host);
+        var comment = await cast.CommentAsync(host);
+        await cast.FlagByAllAsync(host, comment);
+        var moderationCase = await CaseOfAsync(host, comment);
+
+        var results = await host.ActAsync<ModerationQueue>([cast.FirstModerator, cast.SecondModerator], queue => queue.ClaimAsync(moderationCase.Id));
+
+        Assert.Single(results, r => r is null);
+        Assert.Single(results, r => r == DomainErrors.ModerationClaimedByOther);
+        await using var db = host.Db();
+        var claimed = await db.ModerationCases.AsNoTracking().SingleAsync(c => c.Id == moderationCase.Id);
+        Assert.Contains(claimed.ClaimedBy, new Dialogues.Domain.Participants.UserId?[] { cast.FirstModerator.Id, cast.SecondModerator.Id });
+    }
+
+    [Fact]
     public async Task Flag_Twice_IsRefusedAndCountsOnce()
     {
         var cast = await CreateAsync(host);
@@ -189,7 +220,7 @@ public class ModerationRulesTests(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
-    public async Task Hide_TellsEveryFlaggerTheOutcome()
+    public async Task Hide_TellsEveryFlaggerTheOutcome_WithoutQuotingWhatWasHidden()
     {
         var cast = await CreateAsync(host);
         var comment = await cast.CommentAsync(host);
@@ -198,8 +229,13 @@ public class ModerationRulesTests(AppHost host) : IClassFixture<AppHost>
         await ClaimAndActAsync(host, cast.FirstModerator, comment, new ModerationRequest(ModerationActionKind.Hide, "InsultOrHate", null));
 
         await using var db = host.Db();
-        var told = await db.Notifications.AsNoTracking().Where(n => n.Template == "Flag.Outcome.Hidden" && n.SubjectId == comment.Id).Select(n => n.UserId).ToListAsync();
-        Assert.Equal(cast.Flaggers.Select(f => f.Id.Value).Order(), told.Select(u => u.Value).Order());
+        var told = await db.Notifications.AsNoTracking().Where(n => n.Template == "Flag.Outcome.Hidden" && n.SubjectId == comment.Id).ToListAsync();
+        Assert.Equal(cast.Flaggers.Select(f => f.Id.Value).Order(), told.Select(n => n.UserId.Value).Order());
+        Assert.All(told, n => Assert.DoesNotContain(n.Arguments, a => a.Contains("0888", StringComparison.Ordinal) || a.Contains("мързелив", StringComparison.Ordinal)));
+        var flaggerIds = cast.Flaggers.Select(f => f.Id).ToList();
+        var emails = await db.OutboxMessages.AsNoTracking().Where(m => flaggerIds.Contains(m.UserId)).ToListAsync();
+        Assert.NotEmpty(emails);
+        Assert.All(emails, m => Assert.DoesNotContain("0888", m.Subject + m.PlainText + m.Html, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -259,6 +295,56 @@ public class ModerationRulesTests(AppHost host) : IClassFixture<AppHost>
         await using var db = host.Db();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.TargetId == comment.Id && e.Action == "Appeal.Granted" && e.ActorId == cast.SecondModerator.Id && e.Before == "Hidden"));
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == cast.Author.Id && n.Template == "Appeal.Granted"));
+    }
+
+    [Fact]
+    public async Task AfterARefusedAppeal_TheEarlierAutomaticHideCannotBeAppealed_NorJudgedByWhoeverHidTheItem()
+    {
+        var cast = await CreateAsync(host);
+        var comment = await cast.CommentAsync(host);
+        await cast.FlagByAllAsync(host, comment);
+        var autoHide = await DecisionAsync(host, comment, ModerationActionKind.AutoHide);
+        await ClaimAndActAsync(host, cast.FirstModerator, comment, new ModerationRequest(ModerationActionKind.Hide, "PersonalData", null));
+        var hide = await DecisionAsync(host, comment, ModerationActionKind.Hide);
+        await using (var author = host.As(cast.Author))
+        {
+            await author.Get<AppealsService>().AppealAsync(hide.Id, "Номерът е на общинската служба.");
+        }
+        await using (var other = host.As(cast.SecondModerator))
+        {
+            await other.Get<AppealsService>().DecideAsync(hide.Id, grant: false, "Номерът е личен; остава скрит.");
+        }
+
+        await using (var author = host.As(cast.Author))
+        {
+            var appeals = author.Get<AppealsService>();
+            Assert.False((await appeals.FindAsync(autoHide.Id))!.CanAppeal);
+            Assert.Equal(DomainErrors.ModerationAlreadyAppealed,
+                (await Assert.ThrowsAsync<DomainException>(() => appeals.AppealAsync(autoHide.Id, "Обжалвам и автоматичното скриване."))).Code);
+        }
+        await using var db = host.Db();
+        Assert.Null((await db.ModerationDecisions.AsNoTracking().SingleAsync(d => d.Id == autoHide.Id)).AppealedAt);
+    }
+
+    [Fact]
+    public async Task AppealOfTheAutomaticHide_IsNotForTheModeratorWhoAlsoHidTheItem()
+    {
+        var cast = await CreateAsync(host);
+        var comment = await cast.CommentAsync(host);
+        await cast.FlagByAllAsync(host, comment);
+        var autoHide = await DecisionAsync(host, comment, ModerationActionKind.AutoHide);
+        await ClaimAndActAsync(host, cast.FirstModerator, comment, new ModerationRequest(ModerationActionKind.Hide, "PersonalData", null));
+        await using (var author = host.As(cast.Author))
+        {
+            await author.Get<AppealsService>().AppealAsync(autoHide.Id, "Скриването беше автоматично и несправедливо.");
+        }
+
+        await using var hider = host.As(cast.FirstModerator);
+        Assert.False((await hider.Get<AppealsService>().FindAsync(autoHide.Id))!.CanDecideAppeal);
+        Assert.Equal(DomainErrors.ModerationAppealSameModerator,
+            (await Assert.ThrowsAsync<DomainException>(() => hider.Get<AppealsService>().DecideAsync(autoHide.Id, false, "Остава скрит."))).Code);
+        await using var other = host.As(cast.SecondModerator);
+        Assert.True((await other.Get<AppealsService>().FindAsync(autoHide.Id))!.CanDecideAppeal);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
     [
         "DialoguesService.ListAsync", "DialoguesService.FindAsync",
         "DiscussionService.ThreadsAsync", "DiscussionService.ThreadAsync", "DiscussionService.ThreadOfAsync", "DiscussionService.StanceSummaryAsync",
+        "DiscussionService.CommentCountAsync",
         "ProposalsService.ListAsync", "ProposalsService.SupportOfAsync",
         "ScenariosService.BallotAsync",
         "RecommendationsService.FindAsync", "RecommendationsService.RegisterAsync", "RecommendationsService.ExportAsync", "RecommendationsService.MineAsync",

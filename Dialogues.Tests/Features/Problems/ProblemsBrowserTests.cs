@@ -37,6 +37,9 @@ public class ProblemsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
 
         await Expect(resident.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Не свети лампата пред пощата");
         await Expect(resident.GetByRole(AriaRole.Status).First).ToContainTextAsync("Нов");
+        // The reporter is told of every change: the page says so instead of offering to follow.
+        await Expect(resident.GetByText("Като подател получавате известие за всяка промяна")).ToBeVisibleAsync();
+        await Expect(resident.Locator(".follow-button")).ToHaveCountAsync(0);
         var image = resident.GetByRole(AriaRole.Img, new() { Name = "Снимка 1 към сигнала „Не свети лампата пред пощата“" });
         await Expect(image).ToBeVisibleAsync();
         var served = await resident.APIRequest.GetAsync(await image.GetAttributeAsync("src") ?? "");

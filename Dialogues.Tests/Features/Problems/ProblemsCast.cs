@@ -38,10 +38,10 @@ public sealed class ProblemsCast
     public ProblemDraft Draft(GeoPoint? point = null, string title = "Не свети уличната лампа", string? description = "Лампата срещу читалището не свети от седмица.") =>
         new(Lighting, Skravena, point ?? NearTheCommunityCentre, null, false, title, description);
 
-    public async Task<ProblemReportId> ReportAsync(AppHost host, ProblemDraft? draft = null, TestUser? reporter = null)
+    public async Task<ProblemReportId> ReportAsync(AppHost host, ProblemDraft? draft = null, TestUser? reporter = null, Guid? submission = null)
     {
         await using var scope = host.As(reporter ?? Resident);
-        return await scope.Get<ProblemsService>().SubmitAsync(draft ?? Draft(), []);
+        return await scope.Get<ProblemsService>().SubmitAsync(draft ?? Draft(), [], submission);
     }
 
     public async Task MoveAsync(AppHost host, ProblemReportId id, ProblemStatus to, string note)

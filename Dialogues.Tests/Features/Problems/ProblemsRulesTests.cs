@@ -19,6 +19,31 @@ namespace Dialogues.Tests.Features.Problems;
 public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
 {
     [Fact]
+    public async Task TheReportersName_IsShownOnlyWithConsent_ToEveryoneButTheReporterAndStaff()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        var unnamed = await cast.ReportAsync(host, cast.Draft(title: "Дупка без име"));
+        await cast.MoveAsync(host, unnamed, ProblemStatus.Confirmed, "Проверено на място.");
+        var named = await cast.ReportAsync(host, cast.Draft(title: "Дупка с име") with { ShowName = true });
+
+        async Task<ProblemDetails> SeenBy(TestUser? reader, ProblemReportId id)
+        {
+            await using var scope = host.As(reader);
+            return (await scope.Get<ProblemsService>().FindAsync(id))!;
+        }
+
+        Assert.Equal("", (await SeenBy(null, unnamed)).ReporterName);
+        Assert.Equal("", (await SeenBy(await host.CreateUserAsync("Съсед Любопитен"), unnamed)).ReporterName);
+        Assert.Equal(cast.Resident.DisplayName, (await SeenBy(cast.Resident, unnamed)).ReporterName);
+        Assert.Equal(cast.Resident.DisplayName, (await SeenBy(cast.Official, unnamed)).ReporterName);
+        Assert.Equal(cast.Resident.DisplayName, (await SeenBy(null, named)).ReporterName);
+        using var guest = new HttpSession(host.BaseUrl);
+        var page = await (await guest.GetAsync($"/problems/{unnamed}")).Content.ReadAsStringAsync();
+        Assert.Contains("Дупка без име", page);
+        Assert.DoesNotContain(cast.Resident.DisplayName, page);
+    }
+
+    [Fact]
     public async Task BadInput_IsRefusedWithItsReason_AndNothingIsStored()
     {
         var cast = await ProblemsCast.CreateAsync(host);

@@ -13,7 +13,7 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
         var cast = await RecommendationCast.CreateAsync(Host);
         await using (var scope = Host.As(cast.Official))
         {
-            await scope.Get<RecommendationWorkflow>().SaveTemplateAsync(null, "Приемаме – в плана", "Приемаме препоръката и я включваме в плана на дирекцията за годината.");
+            await scope.Get<RecommendationWorkflow>().SaveTemplateAsync(null, "Приемаме – в плана", Dialogues.Domain.Recommendations.DecisionOutcome.Accepted, "Приемаме препоръката и я включваме в плана на дирекцията за годината.");
         }
         var scorecard = await NewPageAsync();
         await scorecard.GotoAsync("/recommendations/scorecard");
@@ -24,6 +24,7 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
         await Page.GotoInteractiveAsync("/recommendations/new");
         await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Кошчета за разделно събиране в Гурково");
         await Page.GetByLabel("Препоръка", new() { Exact = true }).FillAsync("В селото няма нито един контейнер за разделно събиране. Предлагаме три точки.");
+        await Page.GetByLabel("Сфера").SelectOptionAsync(new SelectOptionValue { Label = "Градска среда и екология" });
         await Page.GetByLabel("Съгласен съм името ми да се показва публично").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Изпрати препоръката" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Кошчета за разделно събиране в Гурково");
@@ -54,11 +55,13 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
         var row = official.GetByRole(AriaRole.Link, new() { Name = "Кошчета за разделно събиране в Гурково" });
         await Expect(row).ToBeVisibleAsync();
 
-        // The official answers with the department's template.
+        // The official answers with the department's template, which brings its outcome; no outcome is assumed before.
         await row.ClickAsync();
-        await official.GetByLabel("Решение по препоръката").SelectOptionAsync(new SelectOptionValue { Label = "Приета" });
+        await official.WaitForInteractiveAsync();
+        await Expect(official.GetByLabel("Решение по препоръката")).ToHaveValueAsync("");
         await official.GetByLabel("Шаблон").SelectOptionAsync(new SelectOptionValue { Label = "Приемаме – в плана" });
         await Expect(official.GetByLabel("Мотиви (задължителни)")).ToHaveValueAsync("Приемаме препоръката и я включваме в плана на дирекцията за годината.");
+        await Expect(official.GetByLabel("Решение по препоръката")).ToHaveValueAsync("Accepted");
         await official.GetByRole(AriaRole.Button, new() { Name = "Публикувай решението" }).ClickAsync();
         await Expect(official.GetByRole(AriaRole.Status).Filter(new() { HasText = "Решението е публикувано" })).ToBeVisibleAsync();
 
@@ -67,6 +70,28 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
         await Expect(Page.GetByText("Приемаме препоръката и я включваме в плана")).ToBeVisibleAsync();
         await scorecard.ReloadAsync();
         Assert.Equal(answeredBefore + 1, int.Parse(await TotalAnsweredAsync(scorecard)));
+    }
+
+    [Fact]
+    public async Task EveryCommandAnswersBesideItsButton_Once_EvenWhenClickedTwice()
+    {
+        var cast = await RecommendationCast.CreateAsync(Host);
+        var id = await cast.AssignedAsync(Host, "Пейки в парка на Трудовец");
+
+        // The department head, who may also extend, forgets the new date: told so beside the button.
+        await Page.LogInAsync(cast.Head);
+        await Page.GotoInteractiveAsync($"/recommendations/{id}");
+        var extend = Page.Locator(".staff-action").Filter(new() { HasText = "Удължаване на срока" });
+        await extend.GetByRole(AriaRole.Button, new() { Name = "Удължи срока" }).ClickAsync();
+        await Expect(extend.GetByRole(AriaRole.Alert)).ToContainTextAsync("Изберете новия срок");
+
+        // A double click on "publish the decision" publishes it once and shows no refusal for the second click.
+        var decide = Page.Locator(".staff-action").Filter(new() { HasText = "Решение по препоръката" });
+        await decide.GetByLabel("Решение по препоръката").SelectOptionAsync(new SelectOptionValue { Label = "Приета" });
+        await decide.GetByLabel("Мотиви (задължителни)").FillAsync("Приемаме препоръката и поставяме пейките през пролетта.");
+        await decide.GetByRole(AriaRole.Button, new() { Name = "Публикувай решението" }).DblClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Решението е публикувано" })).ToBeVisibleAsync();
+        await Expect(Page.Locator(".error-message")).ToHaveCountAsync(0);
     }
 
     private static Task<string> TotalAnsweredAsync(IPage page) =>

@@ -14,6 +14,20 @@ namespace Dialogues.Tests.Features.Recommendations;
 public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
 {
     [Fact]
+    public async Task Scorecard_RowsAddUpToTheTotal_AnUnassignedRecommendationIncluded()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        await cast.RegisteredAsync(host, "Регистрирана, още без дирекция");
+        await cast.AssignedAsync(host, "Регистрирана и разпределена");
+        await using var scope = host.As(null);
+
+        var scorecard = await scope.Get<ScorecardService>().BuildAsync();
+
+        Assert.Equal(scorecard.Total.Received, scorecard.ByDepartment.Sum(line => line.Received));
+        Assert.Contains(scorecard.ByDepartment, line => line.Key == Guid.Empty && line.Received >= 1);
+    }
+
+    [Fact]
     public async Task Submit_MissingTitleOrTooLongText_IsRefusedAndNothingStored()
     {
         var cast = await RecommendationCast.CreateAsync(host);
@@ -25,6 +39,10 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
             service.SubmitAsync(new RecommendationDraft("", "Достатъчно дълъг текст на препоръката.", area, null, null, null, false), []))).Code);
         Assert.Equal(DomainErrors.RecommendationTextLength, (await Assert.ThrowsAsync<DomainException>(() =>
             service.SubmitAsync(new RecommendationDraft("Заглавие", new string('ж', 10_001), area, null, null, null, false), []))).Code);
+        Assert.Equal(DomainErrors.RecommendationPolicyAreaRequired, (await Assert.ThrowsAsync<DomainException>(() =>
+            service.SubmitAsync(new RecommendationDraft("Без сфера", "Достатъчно дълъг текст на препоръката.", null, null, null, null, false), []))).Code);
+        Assert.Equal(DomainErrors.RecommendationPolicyAreaRequired, (await Assert.ThrowsAsync<DomainException>(() =>
+            service.SubmitAsync(new RecommendationDraft("С непозната сфера", "Достатъчно дълъг текст на препоръката.", new(Guid.NewGuid()), null, null, null, false), []))).Code);
         await using var db = host.Db();
         Assert.False(await db.Recommendations.AnyAsync(r => r.SubmittedBy == cast.Resident.Id));
     }

@@ -39,12 +39,12 @@ public sealed class RecommendationCast
         };
     }
 
-    public async Task<RecommendationId> SubmitAsync(AppHost host, string title = "Осветление на улицата в Скравена")
+    public async Task<RecommendationId> SubmitAsync(AppHost host, string title = "Осветление на улицата в Скравена", Guid? submission = null)
     {
         await using var scope = host.As(Resident);
         var reference = await scope.Get<ReferenceCatalog>().GetAsync();
         return await scope.Get<RecommendationsService>().SubmitAsync(new RecommendationDraft(
-            title, "Половината лампи по улицата не светят от година. Молим за ремонт.", reference.PolicyAreas[1].Id, null, null, null, ShowName: true), []);
+            title, "Половината лампи по улицата не светят от година. Молим за ремонт.", reference.PolicyAreas[1].Id, null, null, null, ShowName: true), [], submission);
     }
 
     public async Task<RecommendationId> RegisteredAsync(AppHost host, string title = "Осветление на улицата в Скравена")

@@ -4,6 +4,14 @@ using Dialogues.App.Infrastructure.Files;
 using Dialogues.Domain.Shared;
 using Dialogues.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Dialogues.App.Features.Problems;
+using Dialogues.App.Features.Recommendations;
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.Domain.Problems;
+using Dialogues.Domain.Recommendations;
+using Dialogues.Tests.Features.Problems;
+using Dialogues.Tests.Features.Recommendations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.Tests.Infrastructure.Files;
 
@@ -91,6 +99,8 @@ public class AttachmentsTests(AppHost host) : IClassFixture<AppHost>
         var user = await host.CreateUserAsync();
         var id = await Attachments.StoreAsync(user.Id, AttachmentKind.Document, "Отчет 2026.pdf", new MemoryStream(Pdf));
         using var http = new HttpSession(host.BaseUrl);
+        // A file no item holds yet is its uploader's (and staff's) only.
+        await http.LogInAsync(user.Email);
 
         var response = await http.GetAsync("/" + Attachments.UrlOf(id));
 
@@ -109,11 +119,71 @@ public class AttachmentsTests(AppHost host) : IClassFixture<AppHost>
         var user = await host.CreateUserAsync();
         var id = await Attachments.StoreAsync(user.Id, AttachmentKind.Image, "площад.png", new MemoryStream(Png));
         using var http = new HttpSession(host.BaseUrl);
+        // A file no item holds yet is its uploader's (and staff's) only.
+        await http.LogInAsync(user.Email);
 
         var response = await http.GetAsync("/" + Attachments.UrlOf(id));
 
         Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("inline", response.Content.Headers.ContentDisposition!.ToString());
+    }
+
+    [Fact]
+    public async Task APendingRecommendationsDocument_IsServedToItsSubmitterAndStaffOnly()
+    {
+        var cast = await RecommendationCast.CreateAsync(host);
+        RecommendationId recommendation;
+        await using (var scope = host.As(cast.Resident))
+        {
+            var reference = await scope.Get<ReferenceCatalog>().GetAsync();
+            recommendation = await scope.Get<RecommendationsService>().SubmitAsync(
+                new RecommendationDraft("Препоръка с приложение", "Прилагам снимки и описание на проблема с тротоара.", reference.PolicyAreas[0].Id, null, null, null, ShowName: false),
+                [new UploadedFile("подробности.pdf", FileInspector.Pdf, Pdf)]);
+        }
+        await using var db = host.Db();
+        var file = (await db.Recommendations.SingleAsync(r => r.Id == recommendation)).Attachments.Single();
+
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(null, file));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(await host.CreateUserAsync("Друг Жител"), file));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(cast.Resident, file));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(cast.Moderator, file));
+
+        await using (var scope = host.As(cast.Moderator))
+        {
+            await scope.Get<RecommendationWorkflow>().RegisterAsync(recommendation);
+        }
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(null, file));
+    }
+
+    [Fact]
+    public async Task AHiddenReportsPhoto_IsNotServedToGuests()
+    {
+        var cast = await ProblemsCast.CreateAsync(host);
+        ProblemReportId report;
+        await using (var scope = host.As(cast.Resident))
+        {
+            report = await scope.Get<ProblemsService>().SubmitAsync(cast.Draft(), [new UploadedFile("yama.jpg", FileInspector.Jpeg, await TestImages.JpegAsync())]);
+        }
+        await using var db = host.Db();
+        var row = await db.ProblemReports.SingleAsync(r => r.Id == report);
+        var photo = row.Photos.Single();
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(null, photo));
+
+        row.Hide(host.Clock.GetUtcNow());
+        await db.SaveChangesAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(null, photo));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(cast.Resident, photo));
+    }
+
+    private async Task<HttpStatusCode> StatusAsync(TestUser? reader, AttachmentId file)
+    {
+        using var http = new HttpSession(host.BaseUrl);
+        if (reader is not null)
+        {
+            await http.LogInAsync(reader.Email);
+        }
+        return (await http.GetAsync($"/files/{file.Value}")).StatusCode;
     }
 
     [Fact]

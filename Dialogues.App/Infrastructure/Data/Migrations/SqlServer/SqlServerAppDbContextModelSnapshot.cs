@@ -1673,6 +1673,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid>("SettlementId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("ShowReporterName")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -1710,6 +1713,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -1663,6 +1663,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("SettlementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ShowReporterName")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -1699,6 +1702,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
