@@ -47,6 +47,21 @@ public sealed class Notification
 
     /// <summary>Set when the content it is about was hidden by a moderator: no longer shown or mailed.</summary>
     public DateTimeOffset? HiddenAt { get; set; }
+
+    /// <summary>How many times the same news arrived while this was unread (ten comments in a followed dialogue: one entry).</summary>
+    public int Repeats { get; set; } = 1;
+
+    /// <summary>The same news again, before the first was read: this entry now tells of the newest, and counts it.</summary>
+    public void Repeat(NotificationDraft draft, DateTimeOffset now)
+    {
+        Repeats++;
+        Arguments = [.. draft.Arguments];
+        Link = draft.Link;
+        (SubjectKind, SubjectId) = (draft.Subject.Kind, draft.Subject.Id);
+        CreatedAt = now;
+        // The newest activity belongs in the next digest, even if the first was already in one.
+        DigestedAt = null;
+    }
 }
 
 /// <summary>
@@ -154,6 +169,7 @@ internal sealed class NotificationsPersistence :
         entity.Property(n => n.Template).HasMaxLength(80);
         entity.Property(n => n.Link).HasMaxLength(500);
         entity.Property(n => n.SubjectKind).HasMaxLength(30);
+        entity.Property(n => n.Repeats).HasDefaultValue(1);
         entity.HasIndex(n => new { n.UserId, n.CreatedAt });
         entity.HasIndex(n => new { n.UserId, n.ReadAt });
         entity.HasIndex(n => new { n.Delivery, n.DigestedAt });

@@ -38,11 +38,27 @@ internal sealed class NotificationWriter(NotificationEmails emails)
             .Where(p => recipientUsers.Contains(p.UserId))
             .ToDictionaryAsync(p => (p.UserId, p.Kind), p => p.Delivery, cancellationToken);
 
+        // Unread news of the same kind about the same followed item is told once, with a count: the tenth comment in a
+        // dialogue updates the entry the first made (and sends no tenth email) until the person reads it.
+        var groupIds = chosen.Where(d => !d.Mandatory && d.Group is not null).Select(d => d.Group!.Value.Id).Distinct().ToList();
+        var unread = groupIds.Count == 0 ? [] : await db.Notifications
+            .Where(n => recipientUsers.Contains(n.UserId) && n.ReadAt == null && n.HiddenAt == null && n.GroupId != null && groupIds.Contains(n.GroupId.Value))
+            .ToListAsync(cancellationToken);
+        var open = unread.GroupBy(n => (n.UserId, n.Template, n.GroupKind, n.GroupId))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.CreatedAt).First());
+
         var told = new List<UserId>();
         foreach (var draft in chosen)
         {
             if (!recipients.TryGetValue(draft.Recipient, out var recipient))
             {
+                continue;
+            }
+            if (!draft.Mandatory && draft.Group is { } group
+                && open.TryGetValue((draft.Recipient, draft.Template, (FollowTargetKind?)group.Kind, (Guid?)group.Id), out var earlier))
+            {
+                earlier.Repeat(draft, now);
+                told.Add(draft.Recipient);
                 continue;
             }
             var notification = new Notification

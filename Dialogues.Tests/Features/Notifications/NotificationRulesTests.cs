@@ -33,6 +33,34 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task TenQuickComments_MakeOneEntry_WithTheirCount_UntilItIsRead()
+    {
+        var (dialogue, _) = await OpenAsync();
+        var follower = await host.CreateUserAsync("Следящ Бърз Разговор");
+        var author = await host.CreateUserAsync("Бърз Коментиращ");
+        await FollowAsync(follower, dialogue);
+
+        CommentId last = default;
+        for (var i = 1; i <= 10; i++)
+        {
+            last = await DialogueSetup.CommentAsync(host, author, dialogue, $"Бърз коментар номер {i}.");
+        }
+
+        var entry = Assert.Single(await NotificationsOf(follower));
+        Assert.Equal(10, entry.Repeats);
+        Assert.Contains($"comment={last}", entry.Link);
+        await using (var asFollower = host.As(follower))
+        {
+            var notifications = asFollower.Get<NotificationsService>();
+            Assert.Equal(1, await notifications.UnreadCountAsync());
+            await notifications.OpenAsync(entry.Id);
+        }
+
+        await DialogueSetup.CommentAsync(host, author, dialogue, "Коментар след прочитането.");
+        Assert.Equal(2, (await NotificationsOf(follower)).Count);
+    }
+
+    [Fact]
     public async Task Reply_TellsTheRepliedToAuthorAtOnce_ByEmail()
     {
         var (dialogue, _) = await OpenAsync();
@@ -121,12 +149,14 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
         var reader = await host.CreateUserAsync();
         await FollowAsync(reader, dialogue);
         await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Първи.");
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Втори.");
         await using var scope = host.As(reader);
         var notifications = scope.Get<NotificationsService>();
 
         var link = await notifications.OpenAsync((await notifications.ListAsync(false, 0, 10)).Items[0].Id);
         Assert.StartsWith($"dialogues/{dialogue}?comment=", link);
+        Assert.Equal(0, await notifications.UnreadCountAsync());
+        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Втори.");
+        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Трети.");
         Assert.Equal(1, await notifications.UnreadCountAsync());
         await notifications.MarkAllReadAsync();
         Assert.Equal(0, await notifications.UnreadCountAsync());

@@ -1,10 +1,39 @@
 using System.Net;
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.Domain.Participants;
+using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dialogues.Tests.Features.Shell;
 
 public class ShellTests(AppHost host) : IClassFixture<AppHost>
 {
+    [Fact]
+    public async Task TheHomePage_ShowsAResidentWhatIsOpenInTheirOwnVillage()
+    {
+        var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
+        var vrachesh = reference.SettlementNamed("Врачеш");
+        var official = await host.CreateUserAsync("Служител Начало", [Role.Official]);
+        var resident = await host.CreateUserAsync("Жител на Врачеш");
+        await using (var db = host.Db())
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == resident.Id.Value);
+            user.SettlementId = vrachesh;
+            await db.SaveChangesAsync();
+        }
+        var index = reference.Settlements.ToList().FindIndex(s => s.Id == vrachesh);
+        await DialogueSetup.OpenAsync(host, official, "Чешма на площада във Врачеш", settlementIndex: index);
+        using var http = new HttpSession(host.BaseUrl);
+        await http.LogInAsync(resident.Email);
+
+        var home = await (await http.GetAsync("/")).Content.ReadAsStringAsync();
+
+        var place = home[home.IndexOf("Във вашето населено място: Врачеш", StringComparison.Ordinal)..];
+        Assert.Contains("Чешма на площада във Врачеш", place[..place.IndexOf("</section>", StringComparison.Ordinal)]);
+    }
+
     [Fact]
     public async Task Health_WithDatabase_IsHealthy()
     {

@@ -313,6 +313,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Repeats")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uniqueidentifier");
 

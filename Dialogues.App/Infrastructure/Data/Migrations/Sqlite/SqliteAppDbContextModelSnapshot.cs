@@ -305,6 +305,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Repeats")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
