@@ -79,7 +79,7 @@ public static class DialoguesApp
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<WritableDatabaseCheck>("database-writable");
 
         services.AddAppLocalization();
         services.AddRateLimits();

@@ -1,6 +1,7 @@
 using Dialogues.App.Infrastructure.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Dialogues.App.Infrastructure.Data;
@@ -23,7 +24,7 @@ public static class DataServiceCollectionExtensions
             }
             services.AddPooledDbContextFactory<SqlServerAppDbContext>((sp, o) => o
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>()));
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<AppDbContext>, BaseContextFactory<SqlServerAppDbContext>>();
         }
         else
@@ -31,7 +32,7 @@ public static class DataServiceCollectionExtensions
             var sqlite = SqliteConnectionString(connectionString, DataFolder.Resolve(environment, options.DataFolder));
             services.AddPooledDbContextFactory<SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(sqlite)
-                .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>()));
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<AppDbContext>, BaseContextFactory<SqliteAppDbContext>>();
         }
 
@@ -39,6 +40,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<DataFolder>();
         services.AddSingleton<DomainEventsInterceptor>();
+        // Every registered interceptor joins every context (a deployment or a test can add its own).
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<DomainEventsInterceptor>());
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
