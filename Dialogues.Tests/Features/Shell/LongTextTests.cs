@@ -150,6 +150,39 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
     }
 
     [Fact]
+    public async Task ADialogueBodyAndAnEventDescriptionOfTheLongestAllowedText_AreSavedWhole()
+    {
+        var official = await Host.CreateUserAsync("Служител Дълги Текстове", [Dialogues.Domain.Participants.Role.Official]);
+        var body = Prose(Dialogues.Domain.Dialogues.Dialogue.BodyMax);
+        var description = Prose(Dialogues.Domain.Events.PublicEvent.DescriptionMax);
+        await Page.LogInAsync(official);
+
+        await Page.GotoInteractiveAsync("/dialogues/new");
+        await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Диалог с дълги подробности");
+        await Page.GetByLabel("Кратко описание").FillAsync("Диалог, чийто текст е колкото позволява формата.");
+        await Page.GetByLabel("Подробности").FillAsync(body);
+        await Page.GetByLabel("Сфера").SelectOptionAsync(new SelectOptionValue { Label = "Култура и образование" });
+        await Page.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Новачене" });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Създай диалога" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Диалог с дълги подробности", new() { Timeout = 30_000 });
+
+        await Page.GotoInteractiveAsync("/events/new");
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = "Ново събитие" });
+        await form.GetByLabel("Заглавие").FillAsync("Събитие с дълго описание");
+        await form.GetByLabel("Описание").FillAsync(description);
+        await form.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Скравена" });
+        await form.GetByLabel("Място", new() { Exact = true }).FillAsync("Читалище „Светлина“, Скравена");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Обяви събитието" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Събитие с дълго описание", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await using var db = Host.Db();
+        var savedBody = await db.Dialogues.AsNoTracking().Where(d => d.Title == "Диалог с дълги подробности").Select(d => d.Body).SingleAsync();
+        var savedDescription = await db.PublicEvents.AsNoTracking().Where(e => e.Title == "Събитие с дълго описание").Select(e => e.Description).SingleAsync();
+        Assert.Equal(body.ReplaceLineEndings("\n"), savedBody.ReplaceLineEndings("\n"));
+        Assert.Equal(description.ReplaceLineEndings("\n"), savedDescription.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task TextBeingWritten_SurvivesAReload_AndIsGoneOnceSent()
     {
         var cast = await RecommendationCast.CreateAsync(Host);
