@@ -21,6 +21,13 @@ public interface IModeratable
     void Redact(string? fragment);
 }
 
+public static class ModeratableVisibility
+{
+    /// <summary>A hidden item is seen only by its author and moderators; a visible one by everyone.</summary>
+    public static bool IsVisibleTo(this IModeratable item, Actor? reader) =>
+        item.HiddenAt is null || reader is { IsModerator: true } || reader?.Id == item.AuthorId;
+}
+
 /// <summary>How a redacted fragment is cut out of a text: replaced by a visible mark, so readers know something was removed.</summary>
 public static class Redaction
 {

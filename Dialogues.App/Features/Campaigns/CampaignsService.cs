@@ -1,3 +1,4 @@
+using Dialogues.Domain.Moderation;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
@@ -63,7 +64,7 @@ public sealed class CampaignsService(
         var actor = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (campaign is null || (campaign.HiddenAt is not null && actor?.Id != campaign.AuthorId && actor is not { IsModerator: true }))
+        if (campaign is null || !campaign.IsVisibleTo(actor))
         {
             return null;
         }

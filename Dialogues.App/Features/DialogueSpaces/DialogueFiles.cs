@@ -1,6 +1,7 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,7 @@ internal sealed class DialogueFiles : IAttachmentHolder
 {
     public async Task<bool?> MaySeeAsync(AppDbContext db, AttachmentId file, Actor? reader, CancellationToken cancellationToken)
     {
-        var proposal = await db.Proposals.AsNoTracking().Where(p => p.ImageId == file)
-            .Select(p => new { p.DialogueId, p.AuthorId, p.HiddenAt }).FirstOrDefaultAsync(cancellationToken);
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.ImageId == file, cancellationToken);
         var dialogueId = proposal?.DialogueId
             ?? await db.Dialogues.AsNoTracking().Where(d => d.Documents.Contains(file) || d.CoverImageId == file).Select(d => (DialogueId?)d.Id).FirstOrDefaultAsync(cancellationToken)
             ?? await db.Scenarios.AsNoTracking().Where(s => s.ImageId == file).Select(s => (DialogueId?)s.DialogueId).FirstOrDefaultAsync(cancellationToken);
@@ -24,7 +24,7 @@ internal sealed class DialogueFiles : IAttachmentHolder
         {
             return null;
         }
-        if (proposal is { HiddenAt: not null } && reader is not { IsModerator: true } && reader?.Id != proposal.AuthorId)
+        if (proposal is not null && !proposal.IsVisibleTo(reader))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using Dialogues.Domain.Moderation;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
@@ -93,7 +94,7 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
         var actor = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var publicEvent = await db.PublicEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (publicEvent is null || (publicEvent.HiddenAt is not null && actor?.Id != publicEvent.OrganiserId && actor is not { IsModerator: true }))
+        if (publicEvent is null || !publicEvent.IsVisibleTo(actor))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,7 @@ internal sealed class MonitoringFiles : IAttachmentHolder
 {
     public async Task<bool?> MaySeeAsync(AppDbContext db, AttachmentId file, Actor? reader, CancellationToken cancellationToken)
     {
-        var report = await db.MonitoringReports.AsNoTracking().Where(r => r.DocumentId == file)
-            .Select(r => new { r.AuthorId, r.HiddenAt }).FirstOrDefaultAsync(cancellationToken);
-        return report is null ? null : report.HiddenAt is null || reader is { IsModerator: true } || reader?.Id == report.AuthorId;
+        var report = await db.MonitoringReports.AsNoTracking().FirstOrDefaultAsync(r => r.DocumentId == file, cancellationToken);
+        return report?.IsVisibleTo(reader);
     }
 }

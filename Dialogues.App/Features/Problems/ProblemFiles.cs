@@ -1,5 +1,6 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,6 @@ internal sealed class ProblemFiles : IAttachmentHolder
     public async Task<bool?> MaySeeAsync(AppDbContext db, AttachmentId file, Actor? reader, CancellationToken cancellationToken)
     {
         var holder = await db.ProblemReports.AsNoTracking().FirstOrDefaultAsync(r => r.Photos.Contains(file), cancellationToken);
-        return holder is null ? null : ProblemsService.CanSee(holder, reader);
+        return holder?.IsVisibleTo(reader);
     }
 }

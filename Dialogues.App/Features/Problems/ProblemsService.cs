@@ -1,3 +1,4 @@
+using Dialogues.Domain.Moderation;
 using System.ComponentModel.DataAnnotations;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
@@ -170,16 +171,12 @@ public sealed class ProblemsService(
         }, DomainErrors.ChangedMeanwhile, DomainErrors.ProblemAlreadyMeToo, cancellationToken);
     }
 
-    /// <summary>A hidden report is seen only by its reporter and moderators.</summary>
-    internal static bool CanSee(ProblemReport report, Actor? actor) =>
-        report.HiddenAt is null || actor is { IsModerator: true } || actor?.Id == report.ReporterId;
-
     public async Task<ProblemDetails?> FindAsync(ProblemReportId id, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var report = await db.ProblemReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (report is null || !CanSee(report, actor))
+        if (report is null || !report.IsVisibleTo(actor))
         {
             return null;
         }

@@ -123,7 +123,6 @@ public sealed class Attachments(
                 return Results.NotFound();
             }
             var headers = context.Response.Headers;
-            headers[HeaderNames.XContentTypeOptions] = "nosniff";
             headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; img-src 'self'; sandbox";
             headers[HeaderNames.CacheControl] = "private, max-age=86400";
             var disposition = new ContentDisposition
