@@ -17,7 +17,6 @@ window.dialogues = {
     },
 };
 
-new MutationObserver(() => dialogues.syncMenuButton()).observe(document.body, { childList: true, subtree: true });
 
 // Behaviours hang on data-action attributes: the Content-Security-Policy runs no inline event handlers.
 document.addEventListener('click', event => {
@@ -128,4 +127,8 @@ function attachDrafts() {
     document.querySelectorAll('.app[data-interactive="true"] textarea').forEach(drafts.check);
     drafts.settle();
 }
-new MutationObserver(attachDrafts).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-interactive'] });
+// One watcher of the page for everything that must follow Blazor's renders: the menu button's state and drafts.
+new MutationObserver(() => {
+    dialogues.syncMenuButton();
+    attachDrafts();
+}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-interactive'] });

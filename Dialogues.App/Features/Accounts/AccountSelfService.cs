@@ -44,6 +44,17 @@ public sealed class AccountSelfService(
         return new OwnProfile(user, areas.Select(a => new PolicyAreaId(a)).ToList());
     }
 
+    /// <summary>The signed-in person's home settlement, if they gave one (one query, for the home page).</summary>
+    public async Task<SettlementId?> SettlementOfAsync(ClaimsPrincipal principal)
+    {
+        if (AccountClaims.UserIdOf(principal) is not { } id)
+        {
+            return null;
+        }
+        await using var db = await databases.CreateDbContextAsync();
+        return await db.Users.AsNoTracking().Where(u => u.Id == id.Value && u.DeletedAt == null).Select(u => u.SettlementId).SingleOrDefaultAsync();
+    }
+
     /// <summary>
     /// A new account follows the policy areas it chose and its home settlement, so it hears of new things there
     /// (in the weekly digest by default).
