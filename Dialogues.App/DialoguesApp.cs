@@ -49,7 +49,7 @@ public static class DialoguesApp
             Args = args,
             ApplicationName = typeof(DialoguesApp).Assembly.GetName().Name,
         });
-        // The build output (not only `dotnet run` in Development) serves the packages' static files.
+        // Still needed on .NET 10: outside Development the build output (tests, `bin/`) serves no package static files.
         builder.WebHost.UseStaticWebAssets();
 
         var services = builder.Services;
@@ -125,7 +125,7 @@ public static class DialoguesApp
             app.UseHsts();
         }
         app.UseMiddleware<SecurityHeaders>();
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
