@@ -138,6 +138,7 @@ public static class DialoguesApp
         app.MapAccountEndpoints();
         Attachments.MapFileEndpoint(app);
         app.MapRecommendationExport();
+        app.MapJobsDashboard();
         app.MapEventCalendar();
         // The site's own policy (SecurityHeaders) already says frame-ancestors 'self'; Blazor's separate header would
         // stand in its place, since a response keeps a policy set before it.

@@ -59,7 +59,7 @@ public class AppHost : IAsyncLifetime
             .. new[] { "Post", "Vote", "Flag", "Sign", "AccountForms", "LogIn" }.Select(limit => $"--RateLimits:{limit}:PermitLimit=100000"),
             "--Logging:LogLevel:Default=Information",
             "--Logging:LogLevel:Microsoft=Warning",
-            "--Logging:LogLevel:Quartz=Warning",
+            "--Logging:LogLevel:Hangfire=Warning",
             .. Settings.Select(s => "--" + s),
         ];
         _app = DialoguesApp.Build(args, builder =>

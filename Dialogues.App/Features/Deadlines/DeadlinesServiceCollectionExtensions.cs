@@ -1,3 +1,4 @@
+using Hangfire;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Jobs;
 
@@ -8,9 +9,9 @@ public static class DeadlinesServiceCollectionExtensions
     public static IServiceCollection AddDeadlines(this IServiceCollection services)
     {
         services.AddSingleton<INotificationRules, DeadlineNotificationRules>();
-        services.AddRecurringJob<DeadlineReminderJob>("deadlines", TimeSpan.FromMinutes(15));
+        services.AddRecurringJob<DeadlineReminderJob>("deadlines", "*/15 * * * *");
         services.AddSingleton<INotificationRules, ClosingNotificationRules>();
-        services.AddRecurringJob<ClosingReminderJob>("closing", TimeSpan.FromHours(1));
+        services.AddRecurringJob<ClosingReminderJob>("closing", Cron.Hourly(40));
         return services;
     }
 }

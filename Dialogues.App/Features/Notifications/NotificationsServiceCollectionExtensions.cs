@@ -1,3 +1,4 @@
+using Hangfire;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Jobs;
@@ -23,8 +24,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped<FollowService>();
         services.AddScoped<NotificationsService>();
         services.AddScoped<NotificationPreferencesService>();
-        services.AddRecurringJob<OutboxJob>("outbox", TimeSpan.FromSeconds(30));
-        services.AddRecurringJob<DigestJob>("digests", TimeSpan.FromMinutes(10));
+        services.AddRecurringJob<OutboxJob>("outbox", Cron.Minutely());
+        services.AddRecurringJob<DigestJob>("digests", "*/10 * * * *");
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Hangfire;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Security;
@@ -27,7 +28,7 @@ public static class ProblemsServiceCollectionExtensions
         services.AddSingleton<IFollowableKind, FollowableProblems>();
         services.AddLiveTopics<IProblemEvent>(e => [ProblemTopics.Of(e.ReportId), ProblemTopics.Department(e.DepartmentId), ProblemTopics.All]);
         services.AddSingleton<IDeadlineSource, ProblemDeadlines>();
-        services.AddRecurringJob<FixCheckJob>("fix-checks", TimeSpan.FromHours(1));
+        services.AddRecurringJob<FixCheckJob>("fix-checks", Cron.Hourly(20));
         services.AddModeratedContent<ProblemModeration>();
         services.AddScoped<IDemoSeeder, ProblemsDemoSeeder>();
         return services;

@@ -1,7 +1,6 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Audit;
 using Dialogues.App.Features.Notifications;
-using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Campaigns;
 using Dialogues.Domain.Dialogues;
@@ -61,8 +60,6 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public DbSet<DigestSettings> DigestSettings => Set<DigestSettings>();
-
-    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
 

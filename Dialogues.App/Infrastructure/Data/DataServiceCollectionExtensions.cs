@@ -46,6 +46,14 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The full path of the embedded database file.</summary>
+    public static string SqliteFile(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = SqliteConnectionString(configuration.GetConnectionString(ConnectionStringName), DataFolder.Resolve(environment, options.DataFolder));
+        return new SqliteConnectionStringBuilder(connectionString).DataSource;
+    }
+
     private static string SqliteConnectionString(string? configured, string dataFolder)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=dialogues.db" : configured);

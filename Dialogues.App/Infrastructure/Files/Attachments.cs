@@ -1,5 +1,4 @@
 using Dialogues.App.Infrastructure.Security;
-using Microsoft.AspNetCore.Components.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Net.Mime;
 using Dialogues.App.Infrastructure.Data;
@@ -109,11 +108,9 @@ public sealed class Attachments(
     {
         endpoints.MapGet("/files/{id:guid}", async (
             Guid id, HttpContext context, IDbContextFactory<AppDbContext> databases, DataFolder folder,
-            AuthenticationStateProvider authentication, CurrentActor currentActor, IEnumerable<IAttachmentHolder> holders) =>
+            IEnumerable<IAttachmentHolder> holders) =>
         {
-            // The request's sign-in, checked like any other (a session ended elsewhere reads as a guest).
-            ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
-            var reader = await currentActor.FindAsync(context.RequestAborted);
+            var reader = await CurrentActor.ForRequest(context).FindAsync(context.RequestAborted);
             await using var db = await databases.CreateDbContextAsync(context.RequestAborted);
             var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == new AttachmentId(id), context.RequestAborted);
             var path = Path.Combine(folder.Folder("uploads"), id.ToString("N"));

@@ -1,92 +1,114 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.Storage;
+using Dialogues.App.Infrastructure.Security;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace Dialogues.App.Infrastructure.Jobs;
 
 /// <summary>
-/// The registered jobs on Quartz (hosted by Quartz.Extensions.Hosting, each firing in its own DI scope): a run is
-/// recorded, and a failed one retried later with a growing delay. Administrators and tests can run a job at once.
+/// Runs the registered jobs: Hangfire calls <see cref="RunAsync"/> on their schedules (retrying a failed run), and
+/// tests call <see cref="RunNowAsync"/> to run one at once, without waiting for a timer.
 /// </summary>
 public sealed partial class JobScheduler(
     IEnumerable<JobRegistration> registrations,
     IServiceScopeFactory scopes,
-    IServiceProvider services,
     IOptions<JobOptions> options,
     ILogger<JobScheduler> logger)
 {
     public IReadOnlyList<JobRegistration> Jobs { get; } = registrations.ToList();
 
-    public TimeSpan IntervalOf(JobRegistration job) => options.Value.Intervals.GetValueOrDefault(job.Name, job.DefaultInterval);
+    public string ScheduleOf(JobRegistration job) => options.Value.Schedules.GetValueOrDefault(job.Name, job.DefaultSchedule);
 
-    /// <summary>The running scheduler, or null when scheduling is off (tests run jobs by hand).</summary>
-    private async Task<IScheduler?> SchedulerAsync() =>
-        services.GetService<ISchedulerFactory>() is { } factory ? await factory.GetScheduler() : null;
+    /// <summary>Runs a job now, outside its schedule and outside Hangfire.</summary>
+    public Task RunNowAsync(string name, CancellationToken cancellationToken = default) => RunAsync(name, cancellationToken);
 
-    /// <summary>When the scheduler runs the job next, or null when scheduling is off.</summary>
-    public async Task<DateTimeOffset?> NextRunAsync(string name) =>
-        await SchedulerAsync() is { } scheduler ? (await scheduler.GetTrigger(new TriggerKey(name)))?.GetNextFireTimeUtc() : null;
-
-    /// <summary>Runs a job now, outside its schedule (the administrators' "run now", and tests).</summary>
-    public async Task RunNowAsync(string name, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One run of a job, in its own scope. Runs of the same job wait for each other across servers (a lock in the job
+    /// storage), so a slow run and the next occurrence never overlap; a failure is logged and thrown for Hangfire to retry.
+    /// </summary>
+    [JobDisplayName("{0}")]
+    [DisableConcurrentExecution("job:{0}", timeoutSec: 600)]
+    public async Task RunAsync(string name, CancellationToken cancellationToken)
     {
         var job = Jobs.Single(j => j.Name == name);
-        await RunAsync(job, attempt: 1, cancellationToken);
-    }
-
-    internal async Task<bool> RunAsync(JobRegistration job, int attempt, CancellationToken cancellationToken)
-    {
         await using var scope = scopes.CreateAsyncScope();
-        var recorder = scope.ServiceProvider.GetRequiredService<JobRunRecorder>();
-        var run = await recorder.StartedAsync(job.Name, attempt, cancellationToken);
         try
         {
-            var instance = (IRecurringJob)scope.ServiceProvider.GetRequiredService(job.JobType);
-            await instance.RunAsync(cancellationToken);
-            await recorder.FinishedAsync(run, null, cancellationToken);
-            return true;
+            await ((IRecurringJob)scope.ServiceProvider.GetRequiredService(job.JobType)).RunAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogJobFailed(logger, exception, job.Name, attempt);
-            await recorder.FinishedAsync(run, exception, CancellationToken.None);
-            return false;
+            LogJobFailed(logger, exception, job.Name);
+            throw;
         }
     }
 
-    internal async Task RetryLaterAsync(JobRegistration job, int failedAttempt)
+    [LoggerMessage(Level = LogLevel.Error, Message = "Job {Job} failed")]
+    private static partial void LogJobFailed(ILogger logger, Exception exception, string job);
+}
+
+/// <summary>Puts every registered job on its schedule in Hangfire, and takes off the ones no longer registered.</summary>
+internal sealed partial class RecurringJobRegistrar(
+    JobScheduler scheduler,
+    IRecurringJobManager recurringJobs,
+    JobStorage storage,
+    ILogger<RecurringJobRegistrar> logger) : BackgroundService
+{
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (failedAttempt >= options.Value.MaxAttempts || await SchedulerAsync() is not { } scheduler)
+        await Task.Yield(); // Start-up does not wait for the storage.
+        while (!stoppingToken.IsCancellationRequested)
         {
-            return;
-        }
-        var delay = options.Value.RetryDelay * Math.Pow(2, failedAttempt - 1);
-        var retry = JobBuilder.Create<JobRunner>().WithIdentity($"{job.Name}-retry-{Guid.NewGuid():N}").UsingJobData(JobRunner.AttemptKey, failedAttempt + 1)
-            .UsingJobData(JobRunner.NameKey, job.Name).Build();
-        await scheduler.ScheduleJob(retry, TriggerBuilder.Create().StartAt(DateTimeOffset.UtcNow + delay).Build());
-    }
-
-    internal JobRegistration Find(string name) => Jobs.Single(j => j.Name == name);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Job {Job} failed (attempt {Attempt})")]
-    private static partial void LogJobFailed(ILogger logger, Exception exception, string job, int attempt);
-
-    /// <summary>The Quartz job behind every registration.</summary>
-    [DisallowConcurrentExecution]
-    internal sealed class JobRunner(JobScheduler owner) : IJob
-    {
-        public const string AttemptKey = "attempt";
-        public const string NameKey = "name";
-
-        public async Task Execute(IJobExecutionContext context)
-        {
-            var data = context.MergedJobDataMap;
-            var name = data.ContainsKey(NameKey) ? data.GetString(NameKey)! : context.JobDetail.Key.Name;
-            var attempt = data.GetInt(AttemptKey);
-            var job = owner.Find(name);
-            if (!await owner.RunAsync(job, attempt, context.CancellationToken))
+            try
             {
-                await owner.RetryLaterAsync(job, attempt);
+                Register();
+                return;
             }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogRegistrationFailed(logger, exception);
+                await Task.Delay(RetryAfter, stoppingToken);
+            }
+        }
+    }
+
+    private void Register()
+    {
+        var names = scheduler.Jobs.Select(j => j.Name).ToHashSet();
+        using (var connection = storage.GetConnection())
+        {
+            foreach (var stale in connection.GetRecurringJobs().Where(j => !names.Contains(j.Id)))
+            {
+                recurringJobs.RemoveIfExists(stale.Id);
+            }
+        }
+        foreach (var job in scheduler.Jobs)
+        {
+            var name = job.Name;
+            recurringJobs.AddOrUpdate<JobScheduler>(name, s => s.RunAsync(name, CancellationToken.None), scheduler.ScheduleOf(job));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The recurring jobs could not be registered; trying again in a minute")]
+    private static partial void LogRegistrationFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>The dashboard is for administrators whose account is active now (the cookie alone is not enough).</summary>
+internal sealed class AdministratorsOnly : IDashboardAsyncAuthorizationFilter
+{
+    public async Task<bool> AuthorizeAsync(DashboardContext context)
+    {
+        var http = context.GetHttpContext();
+        try
+        {
+            return await CurrentActor.ForRequest(http).FindAsync(http.RequestAborted) is { IsAdministrator: true };
+        }
+        catch (Domain.Shared.DomainException)
+        {
+            return false;
         }
     }
 }

@@ -19,6 +19,17 @@ public sealed class CurrentActor(
     ParticipationLimiter limiter,
     TimeProvider clock)
 {
+    /// <summary>
+    /// The current actor of an HTTP request outside Blazor (file downloads, the jobs dashboard): the request's sign-in,
+    /// checked like any other, so a session ended elsewhere reads as a guest.
+    /// </summary>
+    public static CurrentActor ForRequest(HttpContext context)
+    {
+        var authentication = context.RequestServices.GetRequiredService<AuthenticationStateProvider>();
+        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
+        return context.RequestServices.GetRequiredService<CurrentActor>();
+    }
+
     public async Task<UserId?> UserIdAsync() => (await SessionAsync())?.User;
 
     /// <summary>The signed-in account and the security stamp its sign-in carries (a new stamp ends every session).</summary>

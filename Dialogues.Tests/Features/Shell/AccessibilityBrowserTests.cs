@@ -66,7 +66,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         await AssertNoViolationsAsync(admin,
         [
             "/moderation", "/moderation/appeals", "/moderation/dashboard", "/recommendations/screening", "/admin/users",
-            "/admin/audit", "/admin/jobs", "/admin/reference-data", "/admin/problem-categories", "/monitoring/manage",
+            "/admin/audit", "/admin/reference-data", "/admin/problem-categories", "/monitoring/manage",
         ]);
     }
 

@@ -18,7 +18,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "9.0.22")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
@@ -450,42 +450,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.ToTable("ProblemMeToos", (string)null);
-                });
-
-            modelBuilder.Entity("Dialogues.App.Infrastructure.Jobs.JobRun", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Attempt")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("JobName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<bool?>("Succeeded")
-                        .HasColumnType("bit");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JobName", "StartedAt");
-
-                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Acts.Act", b =>
@@ -1377,7 +1341,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Scores", "Dialogues.Domain.Monitoring.Evaluation.Scores#Scores", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Scores", "Dialogues.Domain.Monitoring.Evaluation.Scores#Scores", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1583,7 +1547,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Name", "Dialogues.Domain.Problems.ProblemCategory.Name#BilingualName", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Dialogues.Domain.Problems.ProblemCategory.Name#BilingualName", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1980,7 +1944,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Name", "Dialogues.Domain.ReferenceData.Department.Name#BilingualName", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Dialogues.Domain.ReferenceData.Department.Name#BilingualName", b1 =>
                         {
                             b1.IsRequired();
 
@@ -2013,7 +1977,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Name", "Dialogues.Domain.ReferenceData.PolicyArea.Name#BilingualName", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Dialogues.Domain.ReferenceData.PolicyArea.Name#BilingualName", b1 =>
                         {
                             b1.IsRequired();
 
@@ -2057,7 +2021,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Name", "Dialogues.Domain.ReferenceData.Settlement.Name#BilingualName", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Dialogues.Domain.ReferenceData.Settlement.Name#BilingualName", b1 =>
                         {
                             b1.IsRequired();
 
@@ -2270,19 +2234,15 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                 {
                     b.OwnsMany("Dialogues.Domain.Acts.ActLink", "Links", b1 =>
                         {
-                            b1.Property<Guid>("ActId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("ActId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .IsRequired();
 
-                            b1.Property<Guid>("Target")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("Target");
 
                             b1.HasKey("ActId", "__synthesizedOrdinal");
 
@@ -2298,28 +2258,21 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
                     b.OwnsMany("Dialogues.Domain.Acts.LegalityFlag", "LegalityFlags", b1 =>
                         {
-                            b1.Property<Guid>("ActId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("ActId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<DateTimeOffset?>("ExplainedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<DateTimeOffset?>("ExplainedAt");
 
-                            b1.Property<Guid?>("ExplainedBy")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid?>("ExplainedBy");
 
-                            b1.Property<string>("Explanation")
-                                .HasColumnType("nvarchar(max)");
+                            b1.Property<string>("Explanation");
 
-                            b1.Property<DateTimeOffset>("RaisedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<DateTimeOffset>("RaisedAt");
 
                             b1.Property<string>("Rule")
-                                .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .IsRequired();
 
                             b1.HasKey("ActId", "__synthesizedOrdinal");
 
@@ -2335,23 +2288,18 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
                     b.OwnsMany("Dialogues.Domain.Acts.SummaryEntry", "Summary", b1 =>
                         {
-                            b1.Property<Guid>("ActId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("ActId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<Guid>("CommentId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("CommentId");
 
                             b1.Property<string>("Outcome")
-                                .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .IsRequired();
 
                             b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .IsRequired();
 
                             b1.HasKey("ActId", "__synthesizedOrdinal");
 
@@ -2440,20 +2388,16 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                 {
                     b.OwnsMany("Dialogues.Domain.Dialogues.VideoLink", "Videos", b1 =>
                         {
-                            b1.Property<Guid>("DialogueId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("DialogueId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Host")
-                                .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .IsRequired();
 
                             b1.Property<string>("VideoId")
-                                .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .IsRequired();
 
                             b1.HasKey("DialogueId", "__synthesizedOrdinal");
 
@@ -2558,29 +2502,22 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
                     b.OwnsMany("Dialogues.Domain.Monitoring.IndicatorValue", "Values", b1 =>
                         {
-                            b1.Property<Guid>("IndicatorId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("IndicatorId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<DateOnly>("On")
-                                .HasColumnType("date");
+                            b1.Property<DateOnly>("On");
 
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<DateTimeOffset>("RecordedAt");
 
-                            b1.Property<Guid>("RecordedBy")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("RecordedBy");
 
                             b1.Property<string>("Source")
-                                .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .IsRequired();
 
                             b1.Property<decimal>("Value")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("decimal(18,4)");
+                                .HasPrecision(18, 4);
 
                             b1.HasKey("IndicatorId", "__synthesizedOrdinal");
 
@@ -2661,33 +2598,25 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
                     b.OwnsMany("Dialogues.Domain.Problems.StatusChange", "History", b1 =>
                         {
-                            b1.Property<Guid>("ProblemReportId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("ProblemReportId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<bool>("ByReporter")
-                                .HasColumnType("bit");
+                            b1.Property<bool>("ByReporter");
 
-                            b1.Property<DateTimeOffset>("ChangedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<DateTimeOffset>("ChangedAt");
 
-                            b1.Property<Guid>("ChangedBy")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("ChangedBy");
 
                             b1.Property<string>("From")
-                                .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .IsRequired();
 
                             b1.Property<string>("Note")
-                                .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .IsRequired();
 
                             b1.Property<string>("To")
-                                .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .IsRequired();
 
                             b1.HasKey("ProblemReportId", "__synthesizedOrdinal");
 

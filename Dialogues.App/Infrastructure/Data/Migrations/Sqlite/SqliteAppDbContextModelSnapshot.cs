@@ -16,7 +16,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "9.0.22");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Dialogues.App.Features.Accounts.AppUser", b =>
                 {
@@ -442,40 +442,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("ProblemMeToos", (string)null);
-                });
-
-            modelBuilder.Entity("Dialogues.App.Infrastructure.Jobs.JobRun", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("FinishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("JobName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("Succeeded")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JobName", "StartedAt");
-
-                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Acts.Act", b =>
@@ -1367,7 +1333,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Scores", "Dialogues.Domain.Monitoring.Evaluation.Scores#Scores", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Scores", "Dialogues.Domain.Monitoring.Evaluation.Scores#Scores", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1573,7 +1539,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Name", "Dialogues.Domain.Problems.ProblemCategory.Name#BilingualName", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Dialogues.Domain.Problems.ProblemCategory.Name#BilingualName", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1970,7 +1936,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Name", "Dialogues.Domain.ReferenceData.Department.Name#BilingualName", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Dialogues.Domain.ReferenceData.Department.Name#BilingualName", b1 =>
                         {
                             b1.IsRequired();
 
@@ -2003,7 +1969,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Name", "Dialogues.Domain.ReferenceData.PolicyArea.Name#BilingualName", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Dialogues.Domain.ReferenceData.PolicyArea.Name#BilingualName", b1 =>
                         {
                             b1.IsRequired();
 
@@ -2047,7 +2013,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Name", "Dialogues.Domain.ReferenceData.Settlement.Name#BilingualName", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Dialogues.Domain.ReferenceData.Settlement.Name#BilingualName", b1 =>
                         {
                             b1.IsRequired();
 
@@ -2255,19 +2221,15 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.OwnsMany("Dialogues.Domain.Acts.ActLink", "Links", b1 =>
                         {
-                            b1.Property<Guid>("ActId")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("ActId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate()
-                                .HasColumnType("INTEGER");
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
-                            b1.Property<Guid>("Target")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("Target");
 
                             b1.HasKey("ActId", "__synthesizedOrdinal");
 
@@ -2283,28 +2245,21 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 
                     b.OwnsMany("Dialogues.Domain.Acts.LegalityFlag", "LegalityFlags", b1 =>
                         {
-                            b1.Property<Guid>("ActId")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("ActId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate()
-                                .HasColumnType("INTEGER");
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<long?>("ExplainedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<long?>("ExplainedAt");
 
-                            b1.Property<Guid?>("ExplainedBy")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid?>("ExplainedBy");
 
-                            b1.Property<string>("Explanation")
-                                .HasColumnType("TEXT");
+                            b1.Property<string>("Explanation");
 
-                            b1.Property<long>("RaisedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<long>("RaisedAt");
 
                             b1.Property<string>("Rule")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.HasKey("ActId", "__synthesizedOrdinal");
 
@@ -2320,23 +2275,18 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 
                     b.OwnsMany("Dialogues.Domain.Acts.SummaryEntry", "Summary", b1 =>
                         {
-                            b1.Property<Guid>("ActId")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("ActId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate()
-                                .HasColumnType("INTEGER");
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<Guid>("CommentId")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("CommentId");
 
                             b1.Property<string>("Outcome")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.HasKey("ActId", "__synthesizedOrdinal");
 
@@ -2425,20 +2375,16 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.OwnsMany("Dialogues.Domain.Dialogues.VideoLink", "Videos", b1 =>
                         {
-                            b1.Property<Guid>("DialogueId")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("DialogueId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate()
-                                .HasColumnType("INTEGER");
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Host")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.Property<string>("VideoId")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.HasKey("DialogueId", "__synthesizedOrdinal");
 
@@ -2543,29 +2489,22 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 
                     b.OwnsMany("Dialogues.Domain.Monitoring.IndicatorValue", "Values", b1 =>
                         {
-                            b1.Property<Guid>("IndicatorId")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("IndicatorId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate()
-                                .HasColumnType("INTEGER");
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<DateOnly>("On")
-                                .HasColumnType("TEXT");
+                            b1.Property<DateOnly>("On");
 
-                            b1.Property<long>("RecordedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<long>("RecordedAt");
 
-                            b1.Property<Guid>("RecordedBy")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("RecordedBy");
 
                             b1.Property<string>("Source")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.Property<decimal>("Value")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("TEXT");
+                                .HasPrecision(18, 4);
 
                             b1.HasKey("IndicatorId", "__synthesizedOrdinal");
 
@@ -2646,33 +2585,25 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 
                     b.OwnsMany("Dialogues.Domain.Problems.StatusChange", "History", b1 =>
                         {
-                            b1.Property<Guid>("ProblemReportId")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("ProblemReportId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate()
-                                .HasColumnType("INTEGER");
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<bool>("ByReporter")
-                                .HasColumnType("INTEGER");
+                            b1.Property<bool>("ByReporter");
 
-                            b1.Property<long>("ChangedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<long>("ChangedAt");
 
-                            b1.Property<Guid>("ChangedBy")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("ChangedBy");
 
                             b1.Property<string>("From")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.Property<string>("Note")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.Property<string>("To")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.HasKey("ProblemReportId", "__synthesizedOrdinal");
 
