@@ -24,7 +24,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
-using Radzen;
+using MudBlazor.Services;
 
 namespace Dialogues.App;
 
@@ -62,10 +62,10 @@ public static class DialoguesApp
                 hub.KeepAliveInterval = TimeSpan.FromSeconds(5);
                 hub.ClientTimeoutInterval = TimeSpan.FromSeconds(30);
             });
-        services.AddRadzenComponents();
+        services.AddMudServices();
         // Cyrillic text goes out as text, not as numeric character references (a third of the page size).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddSingleton<ILocalizer, RadzenBulgarian>();
+        services.AddTransient<MudBlazor.MudLocalizer, MudBulgarian>();
         // Behind a reverse proxy the scheme and the visitor's address come from its headers (HTTPS for secure cookies,
         // the address for rate limits); only proxies on this machine, or those configured, are believed.
         services.Configure<ForwardedHeadersOptions>(options =>

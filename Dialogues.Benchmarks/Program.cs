@@ -16,6 +16,12 @@ try
     var (comments, proposals) = await BigDialogue.FillAsync(host, dialogue, commentCount: 2000, proposalCount: 200);
     host.Clock.Advance(TimeSpan.FromHours(2));
     Console.WriteLine($"Seeded {comments} comments and {proposals.Count} proposals.");
+    if (args is ["memory"])
+    {
+        // Only the memory figure, printed, for comparing two versions of the app; the document stays as it is.
+        Console.WriteLine($"Managed heap per dialogue circuit: {await CircuitMemory.MeasureKilobytesAsync(host, dialogue, 30):0} KB");
+        return;
+    }
 
     // 1. Server prerender of the dialogue page.
     using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
@@ -38,8 +44,17 @@ try
     var latencies = await LiveLatency.MeasureAsync(host, dialogue, pages: 20, votes: 20);
     report.AppendLine(Stats.Line("From one support to the new count in 20 open pages (one Chromium), 20 votes × 20 pages", latencies));
 
+    // 3. Server memory per open dialogue page.
+    const int circuits = 30;
+    var perCircuit = await CircuitMemory.MeasureKilobytesAsync(host, dialogue, circuits);
+    report.AppendLine($"| Managed heap kept per open dialogue page (one circuit), {circuits} pages | {perCircuit:0} KB | | |");
+
     var path = Path.Combine(SolutionFolder.Find("docs"), "benchmarks.md");
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    // Notes kept by hand (figures from earlier versions) follow the table and survive a new run.
+    const string historyMark = "## History";
+    var previous = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
+    var history = previous.Contains(historyMark, StringComparison.Ordinal) ? previous[previous.IndexOf(historyMark, StringComparison.Ordinal)..] : "";
     var document = $"""
         # Benchmarks
 
@@ -50,6 +65,7 @@ try
         | measurement | p50 | p95 | max |
         |---|---|---|---|
         {report}
+        {history}
         """;
     await File.WriteAllTextAsync(path, document);
     Console.WriteLine(document);

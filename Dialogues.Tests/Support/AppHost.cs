@@ -179,6 +179,9 @@ public sealed class ActingScope(AsyncServiceScope scope) : IAsyncDisposable
 {
     public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
+    /// <summary>The scope's services, as a circuit of this person would have them.</summary>
+    public IServiceProvider Provider => scope.ServiceProvider;
+
     public object Get(Type service) => scope.ServiceProvider.GetRequiredService(service);
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();

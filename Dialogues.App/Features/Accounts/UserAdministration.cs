@@ -29,7 +29,7 @@ public sealed class UserAdministration(
     ILiveUpdates live,
     TimeProvider clock)
 {
-    public async Task<Page<UserRow>> ListAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<Page<UserRow>> ListAsync(string? search, int skip, int take, UserOrder order = UserOrder.Name, bool descending = false, CancellationToken cancellationToken = default)
     {
         await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -39,8 +39,14 @@ public sealed class UserAdministration(
             var term = search.Trim();
             users = users.Where(u => u.DisplayName.Contains(term) || u.Email!.Contains(term));
         }
+        users = (order, descending) switch
+        {
+            (UserOrder.Registered, false) => users.OrderBy(u => u.RegisteredAt).ThenBy(u => u.Id),
+            (UserOrder.Registered, true) => users.OrderByDescending(u => u.RegisteredAt).ThenBy(u => u.Id),
+            (_, true) => users.OrderByDescending(u => u.DisplayName).ThenBy(u => u.Id),
+            _ => users.OrderBy(u => u.DisplayName).ThenBy(u => u.Id),
+        };
         return await users
-            .OrderBy(u => u.DisplayName)
             .Select(u => new UserRow(
                 new UserId(u.Id),
                 u.DisplayName,
@@ -123,4 +129,11 @@ public sealed class UserAdministration(
 
     private static void Check(IdentityResult result) =>
         DomainException.ThrowIf(!result.Succeeded, DomainErrors.SaveFailed);
+}
+
+/// <summary>How the administrators' list of accounts is sorted.</summary>
+public enum UserOrder
+{
+    Name,
+    Registered,
 }

@@ -44,7 +44,7 @@ public class MonitoringBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var results = Page.GetByRole(AriaRole.Table, new() { Name = "Оценки в „Кръг за оценка“" });
         await Expect(results.Locator("tr[data-criterion='Effectiveness'] td").Nth(4)).ToHaveTextAsync("1");
         await Expect(results.Locator("tr[data-criterion='Effectiveness'] td").Nth(5)).ToHaveTextAsync("3,5");
-        await Expect(Page.Locator("section[aria-labelledby='distribution-title'] .rz-chart svg").Last).ToBeVisibleAsync();
+        await Expect(Page.Locator("section[aria-labelledby='distribution-title'] .table-chart svg").Last).ToBeVisibleAsync();
 
         await Expect(reader.GetByText("2 оценки")).ToBeVisibleAsync();
         await Expect(readerResults.Locator("tr[data-criterion='Effectiveness'] td").Nth(4)).ToHaveTextAsync("1");

@@ -10,8 +10,8 @@ public partial class ResourceTests
 {
     private static readonly string AppFolder = Support.SolutionFolder.Find("Dialogues.App");
 
-    // Radzen supplies English itself; we only add Bulgarian.
-    private static readonly string[] BulgarianOnly = ["RadzenBulgarian"];
+    // MudBlazor supplies English itself; we only add Bulgarian.
+    private static readonly string[] BulgarianOnly = ["MudBulgarian"];
 
     public static TheoryData<string> ResourceFiles()
     {
