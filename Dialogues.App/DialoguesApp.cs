@@ -62,7 +62,15 @@ public static class DialoguesApp
                 hub.KeepAliveInterval = TimeSpan.FromSeconds(5);
                 hub.ClientTimeoutInterval = TimeSpan.FromSeconds(30);
             });
-        services.AddMudServices();
+        services.AddMudServices(mud =>
+        {
+            // What a command did stays long enough to read, can be closed, and sits where a thumb does not cover it.
+            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter;
+            mud.SnackbarConfiguration.VisibleStateDuration = 8000;
+            mud.SnackbarConfiguration.ShowCloseIcon = true;
+            mud.SnackbarConfiguration.PreventDuplicates = false;
+        });
+        services.AddTransient<Dialogues.App.Features.Shell.Command>();
         // Cyrillic text goes out as text, not as numeric character references (a third of the page size).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddTransient<MudBlazor.MudLocalizer, MudBulgarian>();

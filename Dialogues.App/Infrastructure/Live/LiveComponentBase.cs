@@ -13,8 +13,18 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     [Inject]
     protected ILiveUpdates Live { get; set; } = default!;
 
-    /// <summary>Subscribes only when interactive: a prerendered page has no circuit to update.</summary>
-    protected void Follow(LiveTopic topic, Func<object, Task> onEvent)
+    /// <summary>Subscribes only when interactive: a prerendered page has no circuit to update. Re-renders after each event.</summary>
+    protected void Follow(LiveTopic topic, Func<object, Task> onEvent) => Follow(topic, async liveEvent =>
+    {
+        await onEvent(liveEvent);
+        return true;
+    });
+
+    /// <summary>
+    /// As above, for a handler that says whether the event changed what it shows (true) or not (false): a page that
+    /// many people watch re-renders only for the events it shows.
+    /// </summary>
+    protected void Follow(LiveTopic topic, Func<object, Task<bool>> onEvent)
     {
         if (!RendererInfo.IsInteractive)
         {
@@ -26,8 +36,10 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             {
                 await InvokeAsync(async () =>
                 {
-                    await onEvent(liveEvent);
-                    StateHasChanged();
+                    if (await onEvent(liveEvent))
+                    {
+                        StateHasChanged();
+                    }
                 });
             }
             catch (Exception exception)

@@ -106,24 +106,6 @@ public class ModerationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     }
 
     [Fact]
-    public async Task Flag_WithOtherAndNoText_ShowsAMessageAndSendsNothing()
-    {
-        var cast = await CreateAsync(Host, flaggers: 1);
-        var comment = await cast.CommentAsync(Host, "Коментар за празен сигнал.");
-        await Page.LogInAsync(cast.Flaggers[0]);
-        await Page.GotoInteractiveAsync($"/dialogues/{cast.Dialogue}");
-
-        var item = Page.Locator($"[data-comment='{comment.Id}']");
-        await item.GetByRole(AriaRole.Button, new() { Name = "Сигнализирай" }).ClickAsync();
-        await item.GetByLabel("Друго", new() { Exact = true }).CheckAsync();
-        await item.GetByRole(AriaRole.Button, new() { Name = "Изпрати сигнала" }).ClickAsync();
-
-        await Expect(item.GetByRole(AriaRole.Alert)).ToContainTextAsync("Опишете проблема");
-        await using var db = Host.Db();
-        Assert.False(db.Flags.Any(f => f.ItemId == comment.Id));
-    }
-
-    [Fact]
     public async Task Suspension_ShowsInTheOpenPageAtOnce_AndPostingIsRefused()
     {
         var cast = await CreateAsync(Host, flaggers: 0);

@@ -27,19 +27,4 @@ public class ReferenceDataBrowserTests(AppHost host) : BrowserTest<AppHost>(host
         await Expect(Page.GetByRole(AriaRole.Status).Last).ToContainTextAsync("Спорт, туризъм и младежки дейности");
         await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Сфери на политики" })).ToContainTextAsync("Спорт, туризъм и младежки дейности");
     }
-
-    [Fact]
-    public async Task Administrator_EmptyEnglishName_IsRefusedWithAMessage()
-    {
-        var admin = await Host.CreateUserAsync("Админ Празно Име", [Role.Administrator]);
-        await Page.LogInAsync(admin);
-        await Page.GotoInteractiveAsync("/admin/reference-data");
-
-        await Page.GetByLabel("Име на български").FillAsync("Ново село");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Запази", Exact = true }).ClickAsync();
-
-        await Expect(Page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("Името на български и на английски е задължително");
-        await using var db = Host.Db();
-        Assert.Equal(13, db.Settlements.Count());
-    }
 }

@@ -1,0 +1,76 @@
+using Dialogues.App.Infrastructure.Localization;
+using Dialogues.Domain.Shared;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace Dialogues.App.Features.Shell;
+
+/// <summary>
+/// How a component runs what a person asked for, the same way everywhere. While it runs, <see cref="Busy"/> is true
+/// (buttons bound to it stay disabled, and a second call is ignored, so a double click acts once). A refusal becomes
+/// <see cref="Error"/>, the localized reason shown beside the form; success shows a snackbar saying what happened.
+/// Then the component's reload runs, after a refusal too: a refusal usually means the item changed meanwhile (the
+/// last seat went, a moderator hid it), and the page must show it as it is now. Each component injects its own.
+/// </summary>
+public sealed class Command(IStringLocalizer<ErrorText> errors, ISnackbar snackbar)
+{
+    public bool Busy { get; private set; }
+
+    public string? Error { get; private set; }
+
+    /// <summary>The code of the last refusal from the server, for a page that answers one refusal its own way.</summary>
+    public string? RefusalCode { get; private set; }
+
+    /// <summary>Forgets the last refusal (the form was closed or started again).</summary>
+    public void Clear() => (Error, RefusalCode) = (null, null);
+
+    /// <summary>Refuses before asking the server, for a form that is not filled in enough to send.</summary>
+    public void Refuse(string reason) => Error = reason;
+
+    /// <summary>
+    /// For a child form that shows the refusal itself (its callback returns it): runs the action as
+    /// <see cref="RunAsync"/> does and hands the refusal over instead of keeping it, so it shows once, in the form.
+    /// </summary>
+    public async Task<string?> RefusalOfAsync(Func<Task> action, string? done = null, Func<Task>? reload = null)
+    {
+        if (await RunAsync(action, done, reload))
+        {
+            return null;
+        }
+        var refusal = Error;
+        Error = null;
+        return refusal;
+    }
+
+    /// <returns>Whether the action succeeded.</returns>
+    public async Task<bool> RunAsync(Func<Task> action, string? done = null, Func<Task>? reload = null)
+    {
+        if (Busy)
+        {
+            return false;
+        }
+        (Busy, Error, RefusalCode) = (true, null, null);
+        try
+        {
+            await action();
+            if (done is not null)
+            {
+                snackbar.Add(done, Severity.Success);
+            }
+            return true;
+        }
+        catch (DomainException refusal)
+        {
+            (Error, RefusalCode) = (errors.Describe(refusal), refusal.Code);
+            return false;
+        }
+        finally
+        {
+            Busy = false;
+            if (reload is not null)
+            {
+                await reload();
+            }
+        }
+    }
+}
