@@ -24,7 +24,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
-using MudBlazor.Services;
 
 namespace Dialogues.App;
 
@@ -62,18 +61,9 @@ public static class DialoguesApp
                 hub.KeepAliveInterval = TimeSpan.FromSeconds(5);
                 hub.ClientTimeoutInterval = TimeSpan.FromSeconds(30);
             });
-        services.AddMudServices(mud =>
-        {
-            // What a command did stays long enough to read, can be closed, and sits where a thumb does not cover it.
-            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter;
-            mud.SnackbarConfiguration.VisibleStateDuration = 8000;
-            mud.SnackbarConfiguration.ShowCloseIcon = true;
-            mud.SnackbarConfiguration.PreventDuplicates = false;
-        });
-        services.AddTransient<Dialogues.App.Features.Shell.Command>();
+        services.AddComponentLibrary();
         // Cyrillic text goes out as text, not as numeric character references (a third of the page size).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddTransient<MudBlazor.MudLocalizer, MudBulgarian>();
         // Behind a reverse proxy the scheme and the visitor's address come from its headers (HTTPS for secure cookies,
         // the address for rate limits); only proxies on this machine, or those configured, are believed.
         services.Configure<ForwardedHeadersOptions>(options =>

@@ -55,24 +55,37 @@ public class CommentItemTests(AppHost host) : ComponentTest(host), IClassFixture
     }
 
     [Fact]
-    public async Task TheAuthor_DeletesOnlyAfterConfirming()
+    public async Task TheAuthor_DeletesOnlyAfterConfirmingInADialog()
     {
-        using var _ = CultureScope.Use("bg-BG");
+        using var culture = CultureScope.Use("bg-BG");
         var (view, author) = await CommentAsync("Ще го изтрия.", Stance.Neutral);
         ActAs(author);
+        var dialogs = Bunit.Render<MudBlazor.MudDialogProvider>();
         var cut = await RenderAsync(view, author.Id, _ => { });
 
-        await cut.FindAll("button").Single(b => b.TextContent == "Изтрий").ClickAsync(new());
+        // Asked, and cancelled: nothing changes.
+        // The click waits for the answer, so it is not awaited here.
+        var asking = cut.FindAll("button").Single(b => b.TextContent == "Изтрий").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Contains("Да изтрием ли коментара?", dialogs.Find(".mud-dialog").TextContent));
+        await dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Отказ").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));
+        await asking;
         await using (var db = Host.Db())
         {
             Assert.Null((await db.Comments.SingleAsync(c => c.Id == view.Id)).DeletedAt);
         }
-        await cut.FindAll("button").Single(b => b.TextContent == "Потвърди изтриването").ClickAsync(new());
 
-        await using (var db = Host.Db())
+        // Asked again, and confirmed.
+        asking = cut.FindAll("button").Single(b => b.TextContent == "Изтрий").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll(".mud-dialog")));
+        await dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Потвърди изтриването").ClickAsync(new());
+        await asking;
+
+        await Eventually.True(async () =>
         {
-            Assert.NotNull((await db.Comments.SingleAsync(c => c.Id == view.Id)).DeletedAt);
-        }
+            await using var db = Host.Db();
+            return (await db.Comments.SingleAsync(c => c.Id == view.Id)).DeletedAt is not null;
+        }, "The confirmed comment was not deleted");
     }
 
     private async Task<(CommentView View, TestUser Author)> CommentAsync(string body, Stance stance)

@@ -10,14 +10,14 @@ namespace Dialogues.Tests.Components;
 public class StanceAndVotingTests(AppHost host) : ComponentTest(host), IClassFixture<AppHost>
 {
     [Theory]
-    [InlineData("bg-BG", "За: 3", "Против: 1", "Неутрална позиция: 0")]
-    [InlineData("en-GB", "For: 3", "Against: 1", "Neutral: 0")]
+    [InlineData("bg-BG", "За: 1\u00A0200", "Против: 400", "Неутрална позиция: 0")]
+    [InlineData("en-GB", "For: 1,200", "Against: 400", "Neutral: 0")]
     public void TheTally_SaysEachCountInWords_AndDrawsTheShares(string culture, string forText, string againstText, string neutralText)
     {
         using var _ = CultureScope.Use(culture);
         ActAs(null);
 
-        var cut = Bunit.Render<StanceBar>(p => p.Add(s => s.Summary, new StanceSummary(3, 1, 0)));
+        var cut = Bunit.Render<StanceBar>(p => p.Add(s => s.Summary, new StanceSummary(1200, 400, 0)));
 
         Assert.Equal(forText, cut.Find("[data-stance=for]").TextContent);
         Assert.Equal(againstText, cut.Find("[data-stance=against]").TextContent);

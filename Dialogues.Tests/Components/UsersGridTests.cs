@@ -24,6 +24,8 @@ public class UsersGridTests(AppHost host) : ComponentTest(host), IClassFixture<A
         cut.WaitForElement("#user-search").Change(tag);
         await cut.Find("form.search-bar").SubmitAsync();
         cut.WaitForAssertion(() => Assert.Equal([$"Ана {tag}", $"Борис {tag}", $"Васил {tag}"], Names(cut)));
+        // MudBlazor's own texts are Bulgarian too.
+        Assert.Contains("1–3 от 3", cut.Find(".mud-table-pagination").TextContent);
 
         // Name is sorted ascending by default; a click on its header turns it to descending.
         await cut.FindAll("th").First(th => th.TextContent.Contains("Име")).QuerySelector(".sortable-column-header")!.ClickAsync(new());

@@ -7,7 +7,6 @@ using Dialogues.App.Infrastructure.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Dialogues.Tests.Support;
 
@@ -42,7 +41,7 @@ public abstract class ComponentTest(AppHost host) : IAsyncLifetime
         Bunit.Services.AddFallbackServiceProvider(_scope.Provider);
         // A command's snackbar is bUnit's (the app's needs a circuit); its texts are the app's.
         var app = _scope.Provider;
-        Bunit.Services.AddTransient(services => new Command(app.GetRequiredService<IStringLocalizer<ErrorText>>(), services.GetRequiredService<ISnackbar>()));
+        Bunit.Services.AddTransient(services => new Command(app.GetRequiredService<IStringLocalizer<ErrorText>>(), services.GetRequiredService<ISnackbar>(), services.GetRequiredService<IDialogService>()));
         // As on a circuit: components follow live topics only when interactive. Last: it starts the service provider.
         Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
@@ -50,7 +49,8 @@ public abstract class ComponentTest(AppHost host) : IAsyncLifetime
     public Task InitializeAsync()
     {
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
-        Bunit.Services.AddMudServices();
+        // MudBlazor as the app sets it up; its texts come from the app's resources in the test's culture.
+        Bunit.Services.AddComponentLibrary();
         return Task.CompletedTask;
     }
 

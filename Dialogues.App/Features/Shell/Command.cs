@@ -12,7 +12,7 @@ namespace Dialogues.App.Features.Shell;
 /// Then the component's reload runs, after a refusal too: a refusal usually means the item changed meanwhile (the
 /// last seat went, a moderator hid it), and the page must show it as it is now. Each component injects its own.
 /// </summary>
-public sealed class Command(IStringLocalizer<ErrorText> errors, ISnackbar snackbar)
+public sealed class Command(IStringLocalizer<ErrorText> errors, ISnackbar snackbar, IDialogService dialogs)
 {
     public bool Busy { get; private set; }
 
@@ -40,6 +40,16 @@ public sealed class Command(IStringLocalizer<ErrorText> errors, ISnackbar snackb
         var refusal = Error;
         Error = null;
         return refusal;
+    }
+
+    /// <summary>
+    /// For what cannot be undone: asks first in a dialog (focus moves into it, Escape cancels), then runs the action
+    /// as <see cref="RunAsync"/> does. A question not confirmed changes nothing and says nothing.
+    /// </summary>
+    public async Task<bool> RunIfConfirmedAsync(Confirmation question, Func<Task> action, string? done = null, Func<Task>? reload = null)
+    {
+        var answer = await dialogs.ShowMessageBoxAsync(question.Title, question.Text, yesText: question.Yes, cancelText: question.Cancel);
+        return answer == true && await RunAsync(action, done, reload);
     }
 
     /// <returns>Whether the action succeeded.</returns>
@@ -74,3 +84,6 @@ public sealed class Command(IStringLocalizer<ErrorText> errors, ISnackbar snackb
         }
     }
 }
+
+/// <summary>A question asked before an action that cannot be undone, with its two answers.</summary>
+public sealed record Confirmation(string Title, string Text, string Yes, string Cancel);

@@ -177,7 +177,9 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
         await Expect(Page.GetByText("(редактиран)")).ToBeVisibleAsync();
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Изтрий" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Потвърди изтриването" }).ClickAsync();
+        var question = Page.GetByRole(AriaRole.Dialog);
+        await Expect(question).ToContainTextAsync("Да изтрием ли коментара?");
+        await question.GetByRole(AriaRole.Button, new() { Name = "Потвърди изтриването" }).ClickAsync();
         await Expect(Page.GetByText("Коментарът е изтрит от автора.")).ToBeVisibleAsync();
 
         Host.Clock.Advance(TimeSpan.FromMinutes(16));

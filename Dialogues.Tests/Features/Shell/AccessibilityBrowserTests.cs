@@ -87,6 +87,16 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
 
         var report = new List<string>();
         await ScanAsync(page, "/dialogues/{dialogue} with the reply and flag forms open", report);
+
+        // A confirmation dialog (MudBlazor's), asked before one's own comment is deleted.
+        var author = await Host.CreateUserAsync("Автор Диалог");
+        await Features.DialogueSpaces.DialogueSetup.CommentAsync(Host, author, new Dialogues.Domain.Dialogues.DialogueId(ids["dialogue"]), "Коментар за изтриване.");
+        var authorPage = await NewPageAsync(width: 360);
+        await authorPage.LogInAsync(author);
+        await authorPage.GotoInteractiveAsync($"/dialogues/{ids["dialogue"]}");
+        await authorPage.Locator("article.comment").Filter(new() { HasText = "Коментар за изтриване." }).GetByRole(AriaRole.Button, new() { Name = "Изтрий" }).ClickAsync();
+        await Expect(authorPage.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Да изтрием ли коментара?");
+        await ScanAsync(authorPage, "/dialogues/{dialogue} with the delete confirmation open", report);
         Assert.True(report.Count == 0, string.Join(Environment.NewLine, report));
     }
 
