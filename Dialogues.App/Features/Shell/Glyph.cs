@@ -1,17 +1,43 @@
-using System.Collections.Concurrent;
+using System.Text;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace Dialogues.App.Features.Shell;
 
 /// <summary>
-/// A decorative MudBlazor icon as plain SVG markup, built once per icon for the whole app. Lists show an icon on every
-/// row (the thumbs of each comment), and a <c>MudIcon</c> component per row would cost each circuit memory for nothing.
+/// The app's decorative icons (MudBlazor's Material icons). Each page carries them once, as symbols in a hidden sprite
+/// (<see cref="Sprite"/>, in the static part of the page), and every use is a short reference to its symbol: a list
+/// with two icons per row would otherwise repeat the whole drawing on every row, and a <c>MudIcon</c> component per
+/// row would also cost each circuit memory.
 /// </summary>
 public static class Glyph
 {
-    private static readonly ConcurrentDictionary<string, MarkupString> Built = new();
+    private static readonly Dictionary<string, string> Symbols = new()
+    {
+        ["account"] = Icons.Material.Filled.AccountCircle,
+        ["event"] = Icons.Material.Filled.Event,
+        ["flag"] = Icons.Material.Filled.Flag,
+        ["groups"] = Icons.Material.Filled.Groups,
+        ["menu"] = Icons.Material.Filled.Menu,
+        ["notifications"] = Icons.Material.Filled.Notifications,
+        ["notifications-active"] = Icons.Material.Filled.NotificationsActive,
+        ["notification-add"] = Icons.Material.Filled.NotificationAdd,
+        ["place"] = Icons.Material.Filled.Place,
+        ["play"] = Icons.Material.Filled.PlayCircle,
+        ["thumb-up"] = Icons.Material.Filled.ThumbUp,
+        ["thumb-down"] = Icons.Material.Filled.ThumbDown,
+    };
 
-    /// <param name="icon">One of MudBlazor's <c>Icons</c> (SVG content for a 24 × 24 box).</param>
-    public static MarkupString Of(string icon) => Built.GetOrAdd(icon, static svg => new MarkupString(
-        $"""<svg class="icon" viewBox="0 0 24 24" width="20" height="20" fill="currentColor" aria-hidden="true" focusable="false">{svg}</svg>"""));
+    private static readonly Dictionary<string, MarkupString> Uses = Symbols.Keys.ToDictionary(name => name, name => new MarkupString(
+        $"""<svg class="icon" width="20" height="20" aria-hidden="true" focusable="false"><use href="#glyph-{name}"></use></svg>"""));
+
+    /// <summary>Every symbol, once per page.</summary>
+    public static MarkupString Sprite { get; } = new(Symbols.Aggregate(
+        new StringBuilder("""<svg xmlns="http://www.w3.org/2000/svg" class="glyph-sprite" aria-hidden="true" focusable="false">"""),
+        (sprite, symbol) => sprite.Append($"""<symbol id="glyph-{symbol.Key}" viewBox="0 0 24 24" fill="currentColor">{symbol.Value}</symbol>"""),
+        sprite => sprite.Append("</svg>").ToString()));
+
+    /// <param name="name">A symbol's name: account, event, flag, groups, menu, notifications, notifications-active,
+    /// notification-add, place, play, thumb-up, thumb-down.</param>
+    public static MarkupString Of(string name) => Uses[name];
 }
