@@ -46,12 +46,21 @@ public class HangfireNode : AppHost
 
     public void Trigger(string job) => Services.GetRequiredService<IRecurringJobManager>().Trigger(job);
 
-    /// <summary>Waits until the storage has run this many jobs to success and none is queued, running or waiting to retry.</summary>
-    public Task<StatisticsDto> SucceededAsync(long count) => Eventually.Get(
-        () => Task.FromResult(Storage.GetMonitoringApi().GetStatistics()),
-        s => s.Succeeded >= count && s.Enqueued == 0 && s.Processing == 0 && s.Scheduled == 0,
-        $"Hangfire did not finish {count} jobs",
-        TimeSpan.FromSeconds(30));
+    /// <summary>
+    /// Waits until the storage has run this many jobs to an end and none is queued, running or waiting to retry, then
+    /// requires that they all succeeded.
+    /// </summary>
+    public async Task<StatisticsDto> SucceededAsync(long count)
+    {
+        var statistics = await Eventually.Get(
+            () => Task.FromResult(Storage.GetMonitoringApi().GetStatistics()),
+            s => s.Succeeded + s.Failed >= count && s.Enqueued == 0 && s.Processing == 0 && s.Scheduled == 0,
+            $"Hangfire did not finish {count} jobs",
+            TimeSpan.FromSeconds(90));
+        Assert.True(statistics.Failed == 0, $"{statistics.Failed} jobs failed: {string.Join("; ", Storage.GetMonitoringApi().FailedJobs(0, 5).Select(j => j.Value.ExceptionMessage))}");
+        Assert.True(statistics.Succeeded >= count, $"{statistics.Succeeded} of {count} jobs succeeded");
+        return statistics;
+    }
 }
 
 /// <summary>A second app node on the first one's database, and so on its job storage (the file beside it).</summary>
