@@ -6,8 +6,14 @@ window.dialogues = {
         document.getElementById(id)?.scrollIntoView({ block: 'start' });
     },
     toggleMenu() {
-        document.body.classList.toggle('menu-open');
+        const open = document.body.classList.toggle('menu-open');
         dialogues.syncMenuButton();
+        // The drawer takes the focus while open and gives it back to its button when it closes.
+        if (open) document.querySelector('#main-nav a')?.focus();
+        else document.querySelector('.menu-button')?.focus();
+    },
+    closeMenu() {
+        if (document.body.classList.contains('menu-open')) dialogues.toggleMenu();
     },
     syncMenuButton() {
         const open = document.body.classList.contains('menu-open');
@@ -32,6 +38,9 @@ document.addEventListener('click', event => {
         document.body.classList.remove('menu-open');
         dialogues.syncMenuButton();
     }
+});
+document.addEventListener('keydown', event => {
+    if (event.key === 'Escape') dialogues.closeMenu();
 });
 
 // Local drafts: what a person types in a text area survives a reload or a dropped connection. A draft is kept per

@@ -7,6 +7,9 @@ namespace Dialogues.Domain.Shared;
 public static partial class DomainErrors
 {
     public const string NameRequired = "Name.Required";
+    public const string DateRequired = "Form.DateRequired";
+    public const string AreaRequired = "Form.AreaRequired";
+    public const string SettlementRequired = "Form.SettlementRequired";
 }
 
 public static partial class DomainErrors

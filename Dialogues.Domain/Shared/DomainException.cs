@@ -18,4 +18,9 @@ public sealed class DomainException(string code, params object[] arguments)
             throw new DomainException(code, arguments);
         }
     }
+
+    /// <summary>The value a form must have before anything is asked of the domain (a date left empty, say).</summary>
+    public static T Required<T>(T? value, string code)
+        where T : struct =>
+        value ?? throw new DomainException(code);
 }

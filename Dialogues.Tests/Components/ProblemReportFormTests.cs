@@ -3,6 +3,7 @@ using Dialogues.App.Features.Problems;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using MudBlazor;
 
 namespace Dialogues.Tests.Components;
 
@@ -24,12 +25,13 @@ public class ProblemReportFormTests(AppHost host) : ComponentTest(host), IClassF
         await cut.Find("form.report-form").SubmitAsync();
         cut.WaitForAssertion(() => Assert.Equal(noCategory, cut.Find(".report-form [role=alert]").TextContent.Trim()));
 
-        var category = cut.FindAll("#report-category option").First(o => o.GetAttribute("value") is { Length: > 0 }).GetAttribute("value")!;
-        await cut.Find("#report-category").ChangeAsync(new() { Value = category });
+        await using var db = Host.Db();
+        var category = await db.ProblemCategories.Where(c => !c.IsArchived).Select(c => c.Id).FirstAsync();
+        var select = cut.FindComponent<MudSelect<Guid?>>();
+        await cut.InvokeAsync(() => select.Instance.SelectOption((Guid?)category.Value));
         await cut.Find("form.report-form").SubmitAsync();
         cut.WaitForAssertion(() => Assert.Equal(noSettlement, cut.Find(".report-form [role=alert]").TextContent.Trim()));
 
-        await using var db = Host.Db();
         Assert.False(await db.ProblemReports.AnyAsync(r => r.ReporterId == resident.Id));
     }
 }

@@ -62,6 +62,24 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator(".app[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
+    /// <summary>
+    /// Chooses <paramref name="option"/> in a MudBlazor select or autocomplete, as a person does: a select opens its
+    /// list on a click, an autocomplete narrows it to what is typed; then the option is clicked.
+    /// </summary>
+    public static async Task ChooseAsync(this ILocator field, string option)
+    {
+        if (await field.IsEditableAsync())
+        {
+            await field.FillAsync(option);
+        }
+        else
+        {
+            await field.ClickAsync();
+        }
+        await field.Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Assertions.Expect(field.Page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+    }
+
     /// <summary>Signs in through the login form, as a person would.</summary>
     public static async Task LogInAsync(this IPage page, string email, string password = TestUser.Password)
     {

@@ -23,6 +23,8 @@ public static class MunicipalityTheme
             TextSecondary = "#4a4a4a",
             ActionDefault = "#4a4a4a",
             LinesDefault = "#c9d1d9",
+            // A field's outline must stand out at 3:1 (WCAG 1.4.11): the grey of the plain fields.
+            LinesInputs = "#767676",
         },
         Typography = new Typography
         {

@@ -33,7 +33,7 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
 
         await Page.LogInAsync(email, "зелени хълмове над града");
         await Page.WaitForInteractiveAsync();
-        await Expect(Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Нова Участничка" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Меню" }).GetByRole(AriaRole.Link, new() { Name = "Нова Участничка" })).ToBeVisibleAsync();
 
         await Page.GotoAsync("/account/profile");
         await Expect(Page.GetByLabel("Населено място")).ToHaveValueAsync(await SettlementValue("Скравена"));
@@ -94,7 +94,7 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     {
         var resident = await OpenUserAsAdministratorAsync($"Бъдещ Служител {Guid.NewGuid():N}"[..24]);
         await Page.GetByLabel("Служител", new() { Exact = true }).CheckAsync();
-        await Page.GetByLabel("Дирекция / отдел").SelectOptionAsync(new SelectOptionValue { Label = "Дирекция „Екология и благоустройство“" });
+        await Page.GetByLabel("Дирекция / отдел").ChooseAsync("Дирекция „Екология и благоустройство“");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Запази ролите" }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Ролите на {resident.DisplayName} са запазени.");
@@ -136,7 +136,7 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
             await asAdmin.Get<UserAdministration>().SetDisabledAsync(user.Id, disabled: true);
         }
 
-        await Expect(Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Вход" })).ToBeVisibleAsync(new() { Timeout = 3000 });
+        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Меню" }).GetByRole(AriaRole.Link, new() { Name = "Вход" })).ToBeVisibleAsync(new() { Timeout = 3000 });
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Скоро Деактивиран" })).ToHaveCountAsync(0);
     }
 
@@ -144,7 +144,13 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     public async Task PhoneWidth_MenuOpensFromItsButton()
     {
         var phone = await NewPageAsync(width: 360, height: 740);
-        await phone.GotoAsync("/");
+        // The account pages render without a circuit: the menu opens there too.
+        await phone.GotoAsync("/account/login");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Меню" }).ClickAsync();
+        await Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Основна навигация" })).ToBeVisibleAsync();
+
+        // The circuit re-renders the page when it starts: wait for it, so the focus checks below are about the drawer.
+        await phone.GotoInteractiveAsync("/");
         var menu = phone.GetByRole(AriaRole.Button, new() { Name = "Меню" });
         await Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Основна навигация" })).ToBeHiddenAsync();
 
@@ -152,8 +158,21 @@ public class AccountBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
 
         await Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Основна навигация" })).ToBeVisibleAsync();
+        await Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Основна навигация" }).GetByRole(AriaRole.Link, new() { Name = "Начало" })).ToBeFocusedAsync();
         var overflow = await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "The page scrolls sideways at 360 px.");
+
+        // Escape closes the drawer and gives the focus back to its button.
+        await phone.Keyboard.PressAsync("Escape");
+        await Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Основна навигация" })).ToBeHiddenAsync();
+        await Expect(menu).ToBeFocusedAsync();
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+
+        // A link in the drawer navigates and closes it.
+        await menu.ClickAsync();
+        await phone.GetByRole(AriaRole.Navigation, new() { Name = "Основна навигация" }).GetByRole(AriaRole.Link, new() { Name = "Събития" }).ClickAsync();
+        await Expect(phone).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/events$"));
+        await Expect(phone.GetByRole(AriaRole.Navigation, new() { Name = "Основна навигация" })).ToBeHiddenAsync();
     }
 
     /// <summary>Signs in as a new administrator and opens the management panel of a new resident.</summary>

@@ -20,7 +20,7 @@ public class CampaignsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Започни кампания" });
         await form.GetByLabel("Заглавие").FillAsync("Зелена площадка до читалището в Новачене");
         await form.GetByLabel("Какво искате от общината и защо").FillAsync("Площадка.");
-        await form.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Новачене" });
+        await form.GetByLabel("Населено място").ChooseAsync("Новачене");
         await form.GetByRole(AriaRole.Button, new() { Name = "Започни събирането на подписи" }).ClickAsync();
         await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("Опишете какво искате от общината и защо в 50 до 9 000 знака");
         await using (var db = Host.Db())

@@ -22,8 +22,8 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
         await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Нова детска градина в Новачене");
         await Page.GetByLabel("Кратко описание").FillAsync("Къде да бъде новата сграда и какво да има в нея?");
         await Page.GetByLabel("Подробности").FillAsync("## Варианти\n- до училището\n- в парка");
-        await Page.GetByLabel("Сфера").SelectOptionAsync(new SelectOptionValue { Label = "Култура и образование" });
-        await Page.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Новачене" });
+        await Page.GetByLabel("Сфера").ChooseAsync("Култура и образование");
+        await Page.GetByLabel("Населено място").ChooseAsync("Новачене");
         await Page.GetByLabel("Видео от YouTube или Vimeo").FillAsync("https://youtu.be/dQw4w9WgXcQ");
         await Page.GetByLabel("Документи").SetInputFilesAsync(new FilePayload { Name = "Задание.pdf", MimeType = "application/pdf", Buffer = AttachmentsTests.Pdf });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Създай диалога" }).ClickAsync();
@@ -38,7 +38,7 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
         var guest = await NewPageAsync();
         await guest.GotoInteractiveAsync("/dialogues");
         await guest.GetByLabel("Търсене по заглавие").FillAsync("детска градина");
-        await guest.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Новачене" });
+        await guest.GetByLabel("Населено място").ChooseAsync("Новачене");
         await guest.GetByRole(AriaRole.Button, new() { Name = "Покажи" }).ClickAsync();
         await Expect(guest.GetByText("Намерен е 1 диалог")).ToBeVisibleAsync();
         await guest.GetByRole(AriaRole.Link, new() { Name = "Нова детска градина в Новачене" }).ClickAsync();

@@ -19,7 +19,7 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Ново събитие" });
         await form.GetByLabel("Заглавие").FillAsync("Среща за детската площадка в Скравена");
         await form.GetByLabel("Описание").FillAsync("Обсъждаме къде да бъде новата детска площадка и какво да има на нея.");
-        await form.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Скравена" });
+        await form.GetByLabel("Населено място").ChooseAsync("Скравена");
         await form.GetByLabel("Брой места (по желание)").FillAsync("2");
         await form.GetByRole(AriaRole.Button, new() { Name = "Обяви събитието" }).ClickAsync();
         await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("Посочете мястото на събитието");
@@ -102,7 +102,7 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await cast.AnnounceAsync(Host, "Календарна среща във Врачеш", inDays: 3, settlement: "Врачеш");
 
         await Page.GotoInteractiveAsync("/events");
-        await Page.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Врачеш" });
+        await Page.GetByLabel("Населено място").ChooseAsync("Врачеш");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Покажи" }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Календарна среща във Врачеш" })).ToBeVisibleAsync();
@@ -126,7 +126,7 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Ново събитие" });
         await form.GetByLabel("Заглавие").FillAsync("Почистване на поречието в Скравена");
         await form.GetByLabel("Описание").FillAsync("Събираме се с ръкавици и чували, за да почистим брега на реката.");
-        await form.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Скравена" });
+        await form.GetByLabel("Населено място").ChooseAsync("Скравена");
         await form.GetByLabel("Място", new() { Exact = true }).FillAsync("Мостът в центъра на Скравена");
         await form.GetByRole(AriaRole.Button, new() { Name = "Обяви събитието" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Почистване на поречието в Скравена", Level = 1 })).ToBeVisibleAsync();

@@ -46,7 +46,7 @@ public class ModerationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(secondItem.GetByRole(AriaRole.Button, new() { Name = "Приложи" })).ToHaveCountAsync(0);
 
         await firstItem.GetByLabel("Скрий", new() { Exact = true }).CheckAsync();
-        await firstItem.GetByLabel("Стандартна причина").SelectOptionAsync("PersonalData");
+        await firstItem.GetByLabel("Стандартна причина").ChooseAsync("Съдържанието разкрива лични данни на човек без неговото съгласие.");
         await firstItem.GetByLabel("Обяснение за автора").FillAsync("Не публикувайте чужди телефонни номера.");
         await firstItem.GetByRole(AriaRole.Button, new() { Name = "Приложи" }).ClickAsync();
         await Expect(first.GetByText("Съдържанието е скрито.")).ToBeVisibleAsync();
@@ -136,7 +136,7 @@ public class ModerationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
 
         await Page.LogInAsync(admin);
         await Page.GotoInteractiveAsync("/admin/audit");
-        await Page.GetByLabel("Вид действие").SelectOptionAsync("Moderation");
+        await Page.GetByLabel("Вид действие").ChooseAsync("Модерация");
         await Page.GetByLabel("Участник (име или имейл)").FillAsync("Модератор Първи");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Покажи" }).ClickAsync();
 

@@ -66,7 +66,7 @@ public class MonitoringBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var card = Page.GetByRole(AriaRole.Article, new() { Name = "Рециклирани отпадъци" });
         await card.GetByText("Въведи нова стойност").ClickAsync();
         var form = card.GetByRole(AriaRole.Form, new() { Name = "Нова стойност за „Рециклирани отпадъци“" });
-        await form.GetByLabel("Дата").FillAsync(today.ToString("yyyy-MM-dd"));
+        await form.GetByLabel("Дата").FillAsync(today.ToString("dd.MM.yyyy"));
         await form.GetByLabel("Стойност", new() { Exact = true }).FillAsync("19");
         await form.GetByLabel("Мерна единица").FillAsync("тона");
         await form.GetByLabel("Източник").FillAsync("Отчет на РИОСВ – София");

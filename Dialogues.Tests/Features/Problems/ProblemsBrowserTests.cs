@@ -24,8 +24,8 @@ public class ProblemsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var resident = await NewPageAsync(width: 390, height: 844);
         await resident.LogInAsync(cast.Resident);
         await resident.GotoInteractiveAsync("/problems/new");
-        await resident.GetByLabel("Категория").SelectOptionAsync(new SelectOptionValue { Label = "Улично осветление" });
-        await resident.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Скравена" });
+        await resident.GetByLabel("Категория").ChooseAsync("Улично осветление");
+        await resident.GetByLabel("Населено място").ChooseAsync("Скравена");
         await resident.Locator(".problem-map--picker.leaflet-container[data-centred='true']").ClickAsync();
         await Expect(resident.GetByLabel("Географска ширина")).Not.ToHaveValueAsync("");
         var latitude = double.Parse(await resident.GetByLabel("Географска ширина").InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
@@ -50,13 +50,13 @@ public class ProblemsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(row).ToBeVisibleAsync();
         await row.ClickAsync();
         await official.WaitForInteractiveAsync();
-        await official.GetByLabel("Ново състояние").SelectOptionAsync(new SelectOptionValue { Label = "Потвърден" });
+        await official.GetByLabel("Ново състояние").ChooseAsync("Потвърден");
         await official.GetByLabel("Публична бележка (виждат я всички)").FillAsync("Проверено на място, подаден е заявка към поддръжката.");
         await official.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
         await Expect(official.GetByText("Сигналът е „Потвърден“.")).ToBeVisibleAsync();
         await Expect(resident.GetByRole(AriaRole.Status).First).ToContainTextAsync("Потвърден");
 
-        await official.GetByLabel("Ново състояние").SelectOptionAsync(new SelectOptionValue { Label = "Отстранен" });
+        await official.GetByLabel("Ново състояние").ChooseAsync("Отстранен");
         await official.GetByLabel("Публична бележка (виждат я всички)").FillAsync("Лампата е сменена.");
         await official.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
 
@@ -73,8 +73,8 @@ public class ProblemsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
 
         await Page.LogInAsync(cast.Resident);
         await Page.GotoInteractiveAsync("/problems/new");
-        await Page.GetByLabel("Категория").SelectOptionAsync(new SelectOptionValue { Label = "Улично осветление" });
-        await Page.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Скравена" });
+        await Page.GetByLabel("Категория").ChooseAsync("Улично осветление");
+        await Page.GetByLabel("Населено място").ChooseAsync("Скравена");
         await Page.GetByLabel("Географска ширина").FillAsync("42.9067");
         await Page.GetByLabel("Географска дължина").FillAsync("23.7934");
         await Page.GetByLabel("Заглавие").FillAsync("Лампа в центъра");
@@ -106,7 +106,7 @@ public class ProblemsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var reporter = await NewPageAsync();
         await reporter.LogInAsync(resident);
         await reporter.GotoInteractiveAsync("/problems/new");
-        await reporter.GetByLabel("Категория").SelectOptionAsync(new SelectOptionValue { Label = "Графити" });
+        await reporter.GetByLabel("Категория").ChooseAsync("Графити");
         await reporter.GotoAsync("/problems/stats");
         await Expect(reporter.GetByRole(AriaRole.Table, new() { Name = "По категории" }).GetByRole(AriaRole.Rowheader, new() { Name = "Графити" })).ToBeVisibleAsync();
     }

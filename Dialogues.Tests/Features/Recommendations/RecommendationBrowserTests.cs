@@ -24,7 +24,7 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
         await Page.GotoInteractiveAsync("/recommendations/new");
         await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Кошчета за разделно събиране в Гурково");
         await Page.GetByLabel("Препоръка", new() { Exact = true }).FillAsync("В селото няма нито един контейнер за разделно събиране. Предлагаме три точки.");
-        await Page.GetByLabel("Сфера").SelectOptionAsync(new SelectOptionValue { Label = "Градска среда и екология" });
+        await Page.GetByLabel("Сфера").ChooseAsync("Градска среда и екология");
         await Page.GetByLabel("Съгласен съм името ми да се показва публично").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Изпрати препоръката" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Кошчета за разделно събиране в Гурково");
@@ -48,7 +48,7 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
         var admin = await NewPageAsync();
         await admin.LogInAsync(cast.Administrator);
         await admin.GotoInteractiveAsync(Page.Url.Replace(Host.BaseUrl, ""));
-        await admin.GetByLabel("Дирекция", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 3 });
+        await admin.GetByLabel("Дирекция", new() { Exact = true }).ChooseAsync("Дирекция „Екология и благоустройство“");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Разпредели" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Разпределена към" })).ToBeVisibleAsync();
 
@@ -58,10 +58,10 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
         // The official answers with the department's template, which brings its outcome; no outcome is assumed before.
         await row.ClickAsync();
         await official.WaitForInteractiveAsync();
-        await Expect(official.GetByLabel("Решение по препоръката")).ToHaveValueAsync("");
-        await official.GetByLabel("Шаблон").SelectOptionAsync(new SelectOptionValue { Label = "Приемаме – в плана" });
+        await Expect(official.GetByLabel("Решение по препоръката")).ToHaveValueAsync("– изберете –");
+        await official.GetByLabel("Шаблон").ChooseAsync("Приемаме – в плана");
         await Expect(official.GetByLabel("Мотиви (задължителни)")).ToHaveValueAsync("Приемаме препоръката и я включваме в плана на дирекцията за годината.");
-        await Expect(official.GetByLabel("Решение по препоръката")).ToHaveValueAsync("Accepted");
+        await Expect(official.GetByLabel("Решение по препоръката")).ToHaveValueAsync("Приета");
         await official.GetByRole(AriaRole.Button, new() { Name = "Публикувай решението" }).ClickAsync();
         await Expect(official.GetByRole(AriaRole.Status).Filter(new() { HasText = "Решението е публикувано" })).ToBeVisibleAsync();
 
@@ -87,7 +87,7 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
 
         // A double click on "publish the decision" publishes it once and shows no refusal for the second click.
         var decide = Page.Locator(".staff-action").Filter(new() { HasText = "Решение по препоръката" });
-        await decide.GetByLabel("Решение по препоръката").SelectOptionAsync(new SelectOptionValue { Label = "Приета" });
+        await decide.GetByLabel("Решение по препоръката").ChooseAsync("Приета");
         await decide.GetByLabel("Мотиви (задължителни)").FillAsync("Приемаме препоръката и поставяме пейките през пролетта.");
         await decide.GetByRole(AriaRole.Button, new() { Name = "Публикувай решението" }).DblClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Решението е публикувано" })).ToBeVisibleAsync();

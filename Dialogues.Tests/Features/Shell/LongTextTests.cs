@@ -38,7 +38,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GotoInteractiveAsync("/recommendations/new");
         await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Дълга препоръка за зелена улица");
         await Page.GetByLabel("Препоръка", new() { Exact = true }).FillAsync(text);
-        await Page.GetByLabel("Сфера").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Page.GetByLabel("Сфера").ChooseAsync("Данъци и такси");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Изпрати препоръката" }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Дълга препоръка за зелена улица");
@@ -87,7 +87,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Започни кампания" });
         await form.GetByLabel("Заглавие").FillAsync("Кампания с дълго искане");
         await form.GetByLabel("Какво искате от общината и защо").FillAsync(demand);
-        await form.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Новачене" });
+        await form.GetByLabel("Населено място").ChooseAsync("Новачене");
         await form.GetByLabel("Цел: брой подписи").FillAsync("50");
         await form.GetByRole(AriaRole.Button, new() { Name = "Започни събирането на подписи" }).ClickAsync();
 
@@ -135,8 +135,8 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Предложението ви е публикувано." })).ToBeVisibleAsync();
 
         await Page.GotoInteractiveAsync("/problems/new");
-        await Page.GetByLabel("Категория").SelectOptionAsync(new SelectOptionValue { Label = "Улично осветление" });
-        await Page.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Скравена" });
+        await Page.GetByLabel("Категория").ChooseAsync("Улично осветление");
+        await Page.GetByLabel("Населено място").ChooseAsync("Скравена");
         await Page.GetByLabel("Адрес или ориентир").FillAsync("ул. „Васил Левски“ 12");
         await Page.GetByLabel("Заглавие").FillAsync("Дълго описан сигнал");
         await Page.GetByLabel("Описание").FillAsync(description);
@@ -162,8 +162,8 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Диалог с дълги подробности");
         await Page.GetByLabel("Кратко описание").FillAsync("Диалог, чийто текст е колкото позволява формата.");
         await Page.GetByLabel("Подробности").FillAsync(body);
-        await Page.GetByLabel("Сфера").SelectOptionAsync(new SelectOptionValue { Label = "Култура и образование" });
-        await Page.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Новачене" });
+        await Page.GetByLabel("Сфера").ChooseAsync("Култура и образование");
+        await Page.GetByLabel("Населено място").ChooseAsync("Новачене");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Създай диалога" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Диалог с дълги подробности", new() { Timeout = 30_000 });
 
@@ -171,7 +171,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Ново събитие" });
         await form.GetByLabel("Заглавие").FillAsync("Събитие с дълго описание");
         await form.GetByLabel("Описание").FillAsync(description);
-        await form.GetByLabel("Населено място").SelectOptionAsync(new SelectOptionValue { Label = "Скравена" });
+        await form.GetByLabel("Населено място").ChooseAsync("Скравена");
         await form.GetByLabel("Място", new() { Exact = true }).FillAsync("Читалище „Светлина“, Скравена");
         await form.GetByRole(AriaRole.Button, new() { Name = "Обяви събитието" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Събитие с дълго описание", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -197,7 +197,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(Page.Locator("#client-status")).ToContainTextAsync("Върнахме текста");
 
         await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Пейки по алеята към гарата");
-        await Page.GetByLabel("Сфера").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Page.GetByLabel("Сфера").ChooseAsync("Данъци и такси");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Изпрати препоръката" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Пейки по алеята към гарата");
 
