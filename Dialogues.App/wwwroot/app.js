@@ -126,7 +126,7 @@ document.addEventListener('input', event => {
 document.addEventListener('submit', event => drafts.submitted(event.target), true);
 document.addEventListener('click', event => {
     const button = event.target.closest('button');
-    if (button && (button.type === 'submit' || button.classList.contains('button-primary') || button.classList.contains('button-secondary'))) {
+    if (button && (button.type === 'submit' || button.classList.contains('mud-button') || button.classList.contains('button-primary') || button.classList.contains('button-secondary'))) {
         drafts.submitted(button);
     }
 }, true);

@@ -29,6 +29,8 @@ public static class MunicipalityTheme
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = ["Roboto", "Segoe UI", "Arial", "sans-serif"] },
+            // Capitals make Cyrillic labels harder to read, and screen readers may spell them out.
+            Button = new ButtonTypography { TextTransform = "none" },
         },
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = "6px" },
     };

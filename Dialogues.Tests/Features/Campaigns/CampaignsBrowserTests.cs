@@ -69,6 +69,9 @@ public class CampaignsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GotoInteractiveAsync($"/campaigns/{id}");
         await Expect(Page.GetByText("Целта е постигната", new() { Exact = true })).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Внеси като препоръка към общината" }).ClickAsync();
+        var question = Page.GetByRole(AriaRole.Dialog);
+        await Expect(question).ToContainTextAsync("не може да бъде отменено");
+        await question.GetByRole(AriaRole.Button, new() { Name = "Внеси", Exact = true }).ClickAsync();
 
         await Expect(Page.GetByText("Кампанията е внесена като препоръка към общината")).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Внеси като препоръка към общината" })).ToHaveCountAsync(0);

@@ -81,6 +81,13 @@ public class EventsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Expect(cancel.GetByRole(AriaRole.Alert)).ToContainTextAsync("Обяснете защо събитието се отменя");
         await cancel.GetByLabel("Причина за отмяната").FillAsync("Очаква се висока вода след дъждовете.");
         await cancel.GetByRole(AriaRole.Button, new() { Name = "Отмени събитието" }).ClickAsync();
+        // A cancellation cannot be undone: it is asked about first, and "no" changes nothing.
+        var question = Page.GetByRole(AriaRole.Dialog);
+        await question.GetByRole(AriaRole.Button, new() { Name = "Не, остави го" }).ClickAsync();
+        await Expect(question).ToHaveCountAsync(0);
+        await Expect(resident.GetByText("Събитието е отменено")).ToHaveCountAsync(0);
+        await cancel.GetByRole(AriaRole.Button, new() { Name = "Отмени събитието" }).ClickAsync();
+        await question.GetByRole(AriaRole.Button, new() { Name = "Да, отмени го" }).ClickAsync();
 
         await Expect(resident.GetByText("Събитието е отменено: Очаква се висока вода след дъждовете.")).ToBeVisibleAsync();
         await Expect(resident.GetByRole(AriaRole.Button, new() { Name = "Няма да дойда" })).ToHaveCountAsync(0);
