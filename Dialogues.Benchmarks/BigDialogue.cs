@@ -21,10 +21,13 @@ internal static class BigDialogue
         for (var i = 0; i < commentCount; i++)
         {
             var author = actors[random.Next(actors.Count)];
+            // Each comment a second after the last: the page then shows the same threads on every run (ties in time
+            // were broken by random ids, so runs rendered different threads and their memory differed by a third).
+            var at = now.AddSeconds(i - commentCount);
             var text = $"Коментар {i}: площадът има нужда от **сянка**, пейки и чешма. Нека се помисли и за [достъпа](https://example.org/{i}).";
             var comment = roots.Count > 10 && random.NextDouble() < 0.5
-                ? Comment.Reply(dialogue, roots[random.Next(roots.Count)], author, null, text, now)
-                : Comment.Post(dialogue, author, (Stance)random.Next(3), text, now);
+                ? Comment.Reply(dialogue, roots[random.Next(roots.Count)], author, null, text, at)
+                : Comment.Post(dialogue, author, (Stance)random.Next(3), text, at);
             if (comment.ParentId is null)
             {
                 roots.Add(comment);
