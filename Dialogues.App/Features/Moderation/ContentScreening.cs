@@ -16,6 +16,8 @@ internal sealed class ContentScreening(ModeratedContent content, WatchWords watc
 {
     private static readonly string[] TrustedRoles = [Role.Official, Role.Moderator, Role.Administrator];
 
+    public SaveStage Stage => SaveStage.Screen;
+
     public async Task BeforeCommitAsync(AppDbContext db, IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
     {
         foreach (var kind in content.All)

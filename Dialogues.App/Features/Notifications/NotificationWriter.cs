@@ -7,7 +7,9 @@ namespace Dialogues.App.Features.Notifications;
 
 /// <summary>
 /// Turns drafts into notification rows and, where the recipient wants it at once, outbox emails; all in the
-/// caller's unit of work. Nobody hears about their own action, and erased or disabled accounts hear nothing.
+/// caller's unit of work. Nobody hears about their own action, and erased or disabled accounts hear nothing. News about
+/// content hidden in the same save (a held first post) is written hidden: nobody sees it, gets it by email or finds it
+/// counted in an entry they can see, and it shows once a moderator approves the content.
 /// </summary>
 internal sealed class NotificationWriter(NotificationEmails emails)
 {
@@ -18,7 +20,7 @@ internal sealed class NotificationWriter(NotificationEmails emails)
         NotificationKind.Deadlines, NotificationKind.FollowedActivity, NotificationKind.NewInMyAreas,
     ];
 
-    public async Task WriteAsync(AppDbContext db, IReadOnlyList<NotificationDraft> drafts, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task WriteAsync(AppDbContext db, IReadOnlyList<NotificationDraft> drafts, IReadOnlySet<ContentRef> hidden, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (drafts.Count == 0)
         {
@@ -54,7 +56,8 @@ internal sealed class NotificationWriter(NotificationEmails emails)
             {
                 continue;
             }
-            if (!draft.Mandatory && draft.Group is { } group
+            var isHidden = hidden.Contains(draft.Subject);
+            if (!draft.Mandatory && !isHidden && draft.Group is { } group
                 && open.TryGetValue((draft.Recipient, draft.Template, (FollowTargetKind?)group.Kind, (Guid?)group.Id), out var earlier))
             {
                 earlier.Repeat(draft, now);
@@ -74,8 +77,13 @@ internal sealed class NotificationWriter(NotificationEmails emails)
                 GroupId = draft.Group?.Id,
                 Delivery = draft.Mandatory ? Delivery.Immediately : preferences.GetValueOrDefault((draft.Recipient, draft.Kind), NotificationDefaults.For(draft.Kind)),
                 CreatedAt = now,
+                HiddenAt = isHidden ? now : null,
             };
             db.Notifications.Add(notification);
+            if (isHidden)
+            {
+                continue;
+            }
             if (notification.Delivery == Delivery.Immediately)
             {
                 db.OutboxMessages.Add(emails.Immediate(recipient, notification, now));

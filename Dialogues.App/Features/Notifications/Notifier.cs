@@ -1,6 +1,7 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
@@ -99,6 +100,8 @@ public sealed class NotificationContext(AppDbContext db, DateTimeOffset now, Can
 /// </summary>
 internal sealed class NotificationsBeforeCommit(IEnumerable<INotificationRules> rules, NotificationWriter writer, TimeProvider clock) : IBeforeCommitHandler
 {
+    public SaveStage Stage => SaveStage.Notify;
+
     public async Task BeforeCommitAsync(AppDbContext db, IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
     {
         var context = new NotificationContext(db, clock.GetUtcNow(), cancellationToken);
@@ -107,8 +110,16 @@ internal sealed class NotificationsBeforeCommit(IEnumerable<INotificationRules> 
             await rule.ApplyAsync(events, context);
         }
         await writer.WriteFollowsAsync(db, context.AutoFollows, context.Now, cancellationToken);
-        await writer.WriteAsync(db, context.Drafts, context.Now, cancellationToken);
+        await writer.WriteAsync(db, context.Drafts, HiddenBy(events), context.Now, cancellationToken);
     }
+
+    /// <summary>What this save leaves hidden (screening held a first post, a moderator hid an item).</summary>
+    private static HashSet<ContentRef> HiddenBy(IReadOnlyList<IDomainEvent> events) => events
+        .OfType<ContentVisibilityChanged>()
+        .GroupBy(change => change.Item)
+        .Where(changes => changes.Last().Hidden)
+        .Select(changes => new ContentRef(changes.Key.Kind, changes.Key.Id))
+        .ToHashSet();
 }
 
 /// <summary>Tells after the commit whose notification bell changed.</summary>

@@ -6,24 +6,49 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Dialogues.App.Infrastructure.Events;
 
 /// <summary>
+/// The order in which before-commit handlers see a save. A stage sees the events of the change and those raised by
+/// the stages before it (screening hid a first post: notifying knows it), never those of a later stage.
+/// </summary>
+public enum SaveStage
+{
+    /// <summary>Moderation looks at what was written: holds first posts, flags watch words, hides at a threshold.</summary>
+    Screen,
+
+    /// <summary>Who is told and who follows, knowing what screening hid.</summary>
+    Notify,
+}
+
+/// <summary>
 /// Runs inside the save, before the commit: whatever it adds to the context (an outbox row, a notification)
-/// commits or rolls back together with the change that caused it.
+/// commits or rolls back together with the change that caused it. Handlers of one stage must not depend on each other.
 /// </summary>
 public interface IBeforeCommitHandler
 {
+    SaveStage Stage { get; }
+
     Task BeforeCommitAsync(AppDbContext db, IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken);
+}
+
+/// <summary>The order of after-commit handlers: a page shows a change no later than its email leaves.</summary>
+public enum AfterCommitStage
+{
+    Live,
+    Outbox,
 }
 
 /// <summary>Runs after a successful commit (live updates). Must not throw; must not block.</summary>
 public interface IAfterCommitHandler
 {
+    AfterCommitStage Stage => AfterCommitStage.Live;
+
     void AfterCommit(IReadOnlyList<IDomainEvent> events);
 }
 
 /// <summary>
-/// Collects the events aggregates raised, hands them to before-commit handlers during the save and to
-/// after-commit handlers once it succeeded, so nothing is announced that did not happen. Inside an explicit
-/// transaction, the announcement waits for the commit (and is dropped on rollback).
+/// Collects the events aggregates raised, hands them to before-commit handlers stage by stage during the save and to
+/// after-commit handlers once it succeeded (live updates first, then the outbox's kick), so nothing is announced
+/// that did not happen. Inside an explicit transaction, the announcement waits for the commit (and is dropped on
+/// rollback).
 /// </summary>
 internal sealed partial class DomainEventsInterceptor(
     IEnumerable<IBeforeCommitHandler> beforeCommit,
@@ -70,24 +95,27 @@ internal sealed partial class DomainEventsInterceptor(
             return;
         }
         AppendOnly.Guard(db);
-        // Handlers may change more aggregates (a flag hides a comment), whose events get handled in turn.
-        for (var round = 0; round < MaxRounds; round++)
+        var events = TakeRaised(db);
+        if (events.Count == 0)
         {
-            var events = TakeRaised(db);
-            if (events.Count == 0)
-            {
-                return;
-            }
-            foreach (var handler in beforeCommit)
+            return;
+        }
+        foreach (var stage in _stages)
+        {
+            foreach (var handler in stage)
             {
                 await handler.BeforeCommitAsync(db, events, cancellationToken);
             }
-            db.PendingEvents.AddRange(events);
+            // What a stage changed (a screened post hidden) raised events of its own, for the later stages.
+            events = [.. events, .. TakeRaised(db)];
         }
-        throw new InvalidOperationException($"Domain events still cascading after {MaxRounds} rounds.");
+        db.PendingEvents.AddRange(events);
     }
 
-    private const int MaxRounds = 5;
+    private readonly IReadOnlyList<IBeforeCommitHandler[]> _stages = beforeCommit
+        .GroupBy(h => h.Stage).OrderBy(g => g.Key).Select(g => g.ToArray()).ToList();
+
+    private readonly IAfterCommitHandler[] _afterCommit = afterCommit.OrderBy(h => h.Stage).ToArray();
 
     private static List<IDomainEvent> TakeRaised(AppDbContext db)
     {
@@ -129,7 +157,7 @@ internal sealed partial class DomainEventsInterceptor(
         }
         var events = db.PendingEvents.ToList();
         db.PendingEvents.Clear();
-        foreach (var handler in afterCommit)
+        foreach (var handler in _afterCommit)
         {
             try
             {

@@ -21,11 +21,7 @@ public class PreModerationTests(PreModerationHost host) : IClassFixture<PreModer
     public async Task FirstComment_WaitsForApproval_ThenLaterOnesAppearAtOnce()
     {
         var cast = await CreateAsync(host, flaggers: 0);
-        var follower = await host.CreateUserAsync("Следящ");
-        await using (var scope = host.As(follower))
-        {
-            await scope.Get<Dialogues.App.Features.Notifications.FollowService>().FollowAsync(new(Dialogues.Domain.Notifications.FollowTargetKind.Dialogue, cast.Dialogue.Value));
-        }
+        var follower = await FollowerAsync("Следящ", cast.Dialogue);
 
         var first = await cast.CommentAsync(host, "Първият ми коментар в платформата.");
 
@@ -42,6 +38,43 @@ public class PreModerationTests(PreModerationHost host) : IClassFixture<PreModer
 
         var second = await cast.CommentAsync(host, "Вторият ми коментар излиза веднага.");
         Assert.Null((await CommentRowAsync(host, second)).HiddenAt);
+    }
+
+    [Fact]
+    public async Task AHeldPost_IsWrittenHiddenForFollowers_WithoutTouchingWhatTheyCanSee()
+    {
+        var cast = await CreateAsync(host, flaggers: 0);
+        var follower = await FollowerAsync("Следящ групата", cast.Dialogue);
+        var visible = await DialogueSetup.CommentAsync(host, cast.Official, cast.Dialogue, "Общината отговаря първа.");
+
+        var held = await cast.CommentAsync(host, "Първият ми коментар чака одобрение.");
+
+        await using (var db = host.Db())
+        {
+            var told = await db.Notifications.AsNoTracking().Where(n => n.UserId == follower.Id).ToListAsync();
+            // The entry about the official's comment is untouched: not taken over, not counted up, not hidden.
+            var first = Assert.Single(told, n => n.SubjectId == visible.Value);
+            Assert.Equal((1, (DateTimeOffset?)null), (first.Repeats, first.HiddenAt));
+            // The held comment's news was written hidden in the first place, and no email waits for it.
+            var waiting = Assert.Single(told, n => n.SubjectId == held.Id);
+            Assert.NotNull(waiting.HiddenAt);
+            Assert.False(await db.OutboxMessages.AnyAsync(m => m.NotificationId == waiting.Id));
+        }
+
+        await ClaimAndActAsync(host, cast.FirstModerator, held, new ModerationRequest(ModerationActionKind.Approve, "NoViolation", null));
+
+        await using (var db = host.Db())
+        {
+            Assert.Null((await db.Notifications.AsNoTracking().SingleAsync(n => n.UserId == follower.Id && n.SubjectId == held.Id)).HiddenAt);
+        }
+    }
+
+    private async Task<TestUser> FollowerAsync(string name, Dialogues.Domain.Dialogues.DialogueId dialogue)
+    {
+        var follower = await host.CreateUserAsync(name);
+        await using var scope = host.As(follower);
+        await scope.Get<Dialogues.App.Features.Notifications.FollowService>().FollowAsync(new(Dialogues.Domain.Notifications.FollowTargetKind.Dialogue, dialogue.Value));
+        return follower;
     }
 
     [Fact]
