@@ -1,27 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Dialogues.App.Features.Accounts;
-using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.Audit;
 using Dialogues.App.Features.Campaigns;
-using Dialogues.App.Features.Events;
-using Dialogues.App.Features.Monitoring;
-using Dialogues.App.Features.Problems;
-using Dialogues.App.Features.Moderation;
-using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Departments;
+using Dialogues.App.Features.DialogueSpaces;
+using Dialogues.App.Features.Events;
+using Dialogues.App.Features.Moderation;
+using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.Notifications;
+using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.Recommendations;
-using Dialogues.App.Infrastructure.Jobs;
-using Dialogues.App.Infrastructure.Files;
-using Dialogues.App.Infrastructure.Text;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Features.Shell;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Email;
+using Dialogues.App.Infrastructure.Files;
+using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.App.Infrastructure.Localization;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using Dialogues.App.Infrastructure.Security;
+using Dialogues.App.Infrastructure.Text;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 
@@ -92,6 +93,7 @@ public static class DialoguesApp
         services.AddJobs(builder.Configuration);
         services.AddNotifications();
         services.AddDialogues();
+        services.AddDepartments();
         services.AddDeadlines();
         services.AddRecommendations();
         services.AddModeration();
@@ -100,8 +102,7 @@ public static class DialoguesApp
         services.AddProblems();
         services.AddEvents();
         services.AddCampaigns();
-        services.AddScoped<AuditService>();
-        services.AddScoped<AuditWording>();
+        services.AddAudit();
 
         configure?.Invoke(builder);
 

@@ -26,6 +26,9 @@ public class AppHost : IAsyncLifetime
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>The app's calendar on the test clock: today in the municipality, where its days begin.</summary>
+    public Dialogues.App.Infrastructure.Time.MunicipalCalendar Calendar => Services.GetRequiredService<Dialogues.App.Infrastructure.Time.MunicipalCalendar>();
+
     public LogCapture Logs { get; } = new();
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("dialogues-test-").FullName;

@@ -1,8 +1,9 @@
-using Dialogues.App.Infrastructure.Security;
-using Dialogues.App.Features.ReferenceData;
 using System.Security.Claims;
+using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
+using Dialogues.App.Infrastructure.Security;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
@@ -25,7 +26,7 @@ public sealed class AccountSelfService(
     ReferenceCatalog catalog,
     IEnumerable<IPersonalDataSource> personalData,
     DisplayNameScreening nameScreening,
-    TimeProvider clock)
+    TimeProvider clock, MunicipalCalendar calendar)
 {
     public async Task<OwnProfile?> FindAsync(ClaimsPrincipal principal)
     {
@@ -82,7 +83,7 @@ public sealed class AccountSelfService(
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id.Value) ?? throw new DomainException(DomainErrors.LoginRequired);
         if (edit.DisplayName?.Trim() != user.DisplayName)
         {
-            await Sanctions.RefuseIfBarredAsync(db, id, clock.GetUtcNow(), CancellationToken.None);
+            await Sanctions.RefuseIfBarredAsync(db, id, calendar, clock.GetUtcNow(), CancellationToken.None);
             user.DisplayName = await nameScreening.CheckAsync(edit.DisplayName, id);
         }
         user.SettlementId = edit.SettlementId;

@@ -2,6 +2,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Acts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ internal sealed class ActsDemoSeeder(
     IDbContextFactory<AppDbContext> databases,
     UserManager<AppUser> users,
     ReferenceCatalog catalog,
-    TimeProvider clock) : IDemoSeeder
+    TimeProvider clock, MunicipalCalendar calendar) : IDemoSeeder
 {
     public int Order => 20;
 
@@ -34,7 +35,7 @@ internal sealed class ActsDemoSeeder(
         var resident = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Resident);
         var ngo = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Ngo);
         var now = clock.GetUtcNow();
-        var today = Formats.LocalDate(now);
+        var today = calendar.DateOf(now);
         var (taxes, urban, social) = (reference.PolicyAreas[0].Id, reference.PolicyAreas[1].Id, reference.PolicyAreas[6].Id);
 
         var fees = Act.Create(official, new ActDraft(

@@ -3,6 +3,7 @@ using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
@@ -42,12 +43,12 @@ public sealed class ActsService(
     IDbContextFactory<AppDbContext> databases,
     CurrentActor currentActor,
     Attachments attachments,
-    TimeProvider clock)
+    TimeProvider clock, MunicipalCalendar calendar)
 {
     public async Task<Page<ActRow>> ListAsync(ActFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var today = Formats.LocalDate(clock.GetUtcNow());
+        var today = calendar.Today;
         var acts = Filter(db.Acts.AsNoTracking().Where(a => a.PublishedAt != null), filter, today);
         var page = await acts.OrderByDescending(a => a.PublishedAt).ToPageAsync(skip, take, cancellationToken);
         return page.With(page.Items.Select(a => Row(a, today)).ToList());
@@ -57,7 +58,7 @@ public sealed class ActsService(
     public async Task<Page<LegalityWatchRow>> LegalityWatchAsync(int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var today = Formats.LocalDate(clock.GetUtcNow());
+        var today = calendar.Today;
         var page = await db.Acts.AsNoTracking()
             .Where(a => a.PublishedAt != null && a.LegalityFlagCount > 0)
             .OrderByDescending(a => a.UpdatedAt)
@@ -75,7 +76,7 @@ public sealed class ActsService(
         {
             return null;
         }
-        var today = Formats.LocalDate(clock.GetUtcNow());
+        var today = calendar.Today;
         var comments = await CommentsAsync(db, id, cancellationToken);
         var targets = act.Links.Select(l => l.Target).ToList();
         var linked = await db.Acts.AsNoTracking().Where(a => targets.Contains(a.Id) && a.PublishedAt != null)
@@ -109,7 +110,7 @@ public sealed class ActsService(
     public async Task<IReadOnlyList<ActRow>> SearchAsync(string? term, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var today = Formats.LocalDate(clock.GetUtcNow());
+        var today = calendar.Today;
         var acts = await Filter(db.Acts.AsNoTracking().Where(a => a.PublishedAt != null), new ActFilter(Search: term), today)
             .OrderByDescending(a => a.PublishedAt).Take(10).ToListAsync(cancellationToken);
         return acts.Select(a => Row(a, today)).ToList();
@@ -169,7 +170,7 @@ public sealed class ActsService(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var act = await PublishedAsync(db, id, cancellationToken);
         var now = clock.GetUtcNow();
-        var comment = ConsultationComment.Post(act, actor, paragraph, text, Formats.LocalDate(now), now);
+        var comment = ConsultationComment.Post(act, actor, paragraph, text, calendar.DateOf(now), now);
         db.ConsultationComments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
         return comment.Id;
@@ -180,7 +181,7 @@ public sealed class ActsService(
         ChangeAsync(id, async (db, act, actor, now) =>
         {
             var comments = await db.ConsultationComments.Where(c => c.ActId == id && c.HiddenAt == null).Select(c => c.Id).ToListAsync(cancellationToken);
-            act.PublishSummary(actor, entries, comments, Formats.LocalDate(now), now);
+            act.PublishSummary(actor, entries, comments, calendar.DateOf(now), now);
         }, cancellationToken);
 
     public Task ExplainFlagAsync(ActId id, LegalityRule rule, string? explanation, CancellationToken cancellationToken = default) =>

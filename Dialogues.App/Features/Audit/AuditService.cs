@@ -2,6 +2,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Participants;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public sealed record AuditFilter(string? ActionPrefix, string? Person, DateOnly?
 public sealed record AuditRow(AuditEntry Entry, string ActorName, string SubjectName);
 
 /// <summary>Administrators browse the audit log, newest first, filtered by kind of action, person and period.</summary>
-public sealed class AuditService(IDbContextFactory<AppDbContext> databases, CurrentActor currentActor)
+public sealed class AuditService(IDbContextFactory<AppDbContext> databases, CurrentActor currentActor, MunicipalCalendar calendar)
 {
     public static readonly string[] ActionGroups = ["Moderation", "Appeal", "Account"];
 
@@ -39,12 +40,12 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> databases, Curr
         }
         if (filter.From is { } from)
         {
-            var start = Formats.StartOfLocalDay(from);
+            var start = calendar.StartOf(from);
             entries = entries.Where(e => e.At >= start);
         }
         if (filter.To is { } to)
         {
-            var end = Formats.StartOfLocalDay(to.AddDays(1));
+            var end = calendar.StartOf(to.AddDays(1));
             entries = entries.Where(e => e.At < end);
         }
         var page = await entries.OrderByDescending(e => e.At).ToPageAsync(skip, take, cancellationToken);

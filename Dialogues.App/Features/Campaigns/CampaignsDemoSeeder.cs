@@ -2,6 +2,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Campaigns;
 using Dialogues.Domain.Participants;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +18,7 @@ internal sealed class CampaignsDemoSeeder(
     IDbContextFactory<AppDbContext> databases,
     UserManager<AppUser> users,
     ReferenceCatalog catalog,
-    TimeProvider clock) : IDemoSeeder
+    TimeProvider clock, MunicipalCalendar calendar) : IDemoSeeder
 {
     public int Order => 30;
 
@@ -32,7 +33,7 @@ internal sealed class CampaignsDemoSeeder(
         var participants = await DemoAccountsSeeder.ParticipantsAsync(users);
         var (resident, neighbour, ngo) = (participants[0], participants[1], participants[2]);
         var now = clock.GetUtcNow();
-        var today = Formats.LocalDate(now);
+        var today = calendar.DateOf(now);
         var areas = reference.PolicyAreas;
 
         var crossing = Campaign.Start(ngo, new CampaignDraft("Безопасна пешеходна пътека до училището в Литаково",
@@ -59,7 +60,7 @@ internal sealed class CampaignsDemoSeeder(
         {
             for (var i = 0; i < signers.Length; i++)
             {
-                db.CampaignSignatures.Add(campaign.Sign(signers[i], false, showName: i % 3 == 0, day, Formats.StartOfLocalDay(day).AddHours(12 + i)));
+                db.CampaignSignatures.Add(campaign.Sign(signers[i], false, showName: i % 3 == 0, day, calendar.StartOf(day).AddHours(12 + i)));
             }
             db.Campaigns.Add(campaign);
         }

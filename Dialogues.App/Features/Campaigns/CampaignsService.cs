@@ -1,12 +1,13 @@
-using Dialogues.Domain.Moderation;
+using System.Globalization;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
-using System.Globalization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Campaigns;
-using Dialogues.Domain.Recommendations;
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public sealed class CampaignsService(
     IDbContextFactory<AppDbContext> databases,
     CurrentActor currentActor,
     IStringLocalizer<CampaignsText> text,
-    TimeProvider clock)
+    TimeProvider clock, MunicipalCalendar calendar)
 {
     public const int RecentSignersShown = 20;
 
@@ -40,7 +41,7 @@ public sealed class CampaignsService(
     public async Task<Page<CampaignRow>> ListAsync(CampaignFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var today = Formats.LocalDate(clock.GetUtcNow());
+        var today = calendar.Today;
         var campaigns = db.Campaigns.AsNoTracking().Where(c => c.HiddenAt == null);
         if (filter.Area is { } area)
         {
@@ -72,7 +73,7 @@ public sealed class CampaignsService(
         var recent = await db.CampaignSignatures.AsNoTracking().Where(s => s.CampaignId == id && s.ShowName)
             .OrderByDescending(s => s.SignedAt).Take(RecentSignersShown).Select(s => s.UserId).ToListAsync(cancellationToken);
         var names = await ParticipantNames.LoadAsync(db, [.. recent, campaign.AuthorId], cancellationToken);
-        return new CampaignDetails(campaign, names.GetValueOrDefault(campaign.AuthorId, ""), signed, campaign.IsOpenOn(Formats.LocalDate(clock.GetUtcNow())),
+        return new CampaignDetails(campaign, names.GetValueOrDefault(campaign.AuthorId, ""), signed, campaign.IsOpenOn(calendar.Today),
             recent.Select(u => names.GetValueOrDefault(u, "")).Where(n => n.Length > 0).ToList(), actor?.Id == campaign.AuthorId);
     }
 
@@ -89,7 +90,7 @@ public sealed class CampaignsService(
         DomainException.ThrowIf(!await db.PolicyAreas.AnyAsync(a => a.Id == draft.Area, cancellationToken), DomainErrors.NotFound);
         DomainException.ThrowIf(draft.Settlement is { } settlement && !await db.Settlements.AnyAsync(s => s.Id == settlement, cancellationToken), DomainErrors.NotFound);
         var now = clock.GetUtcNow();
-        var campaign = Campaign.Start(author, draft, Formats.LocalDate(now), now, id);
+        var campaign = Campaign.Start(author, draft, calendar.DateOf(now), now, id);
         db.Campaigns.Add(campaign);
         await db.SaveOncePerPersonAsync(cancellationToken);
         return campaign.Id;
@@ -144,7 +145,7 @@ public sealed class CampaignsService(
         {
             var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
             var now = clock.GetUtcNow();
-            await change(db, campaign, Formats.LocalDate(now), now);
+            await change(db, campaign, calendar.DateOf(now), now);
             await db.SaveChangesAsync(cancellationToken);
         }, DomainErrors.CampaignBusy, DomainErrors.CampaignAlreadySigned, cancellationToken);
 }

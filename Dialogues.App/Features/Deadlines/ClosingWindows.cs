@@ -1,7 +1,9 @@
+using Dialogues.App.Features.Departments;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Deadlines;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.ReferenceData;
@@ -39,12 +41,12 @@ public sealed record ClosingReminderDue(ClosingWindow Window, DeadlineReminderKi
 /// Reminds 3 days and 1 day before a window closes, and when its follow-up is still missing a week after. The
 /// reminder rows share the deadline ledger's unique key, so a second run or a second server sends nothing twice.
 /// </summary>
-internal sealed class ClosingReminderJob(IEnumerable<IClosingWindowSource> sources, IDbContextFactory<AppDbContext> databases, TimeProvider clock) : IRecurringJob
+internal sealed class ClosingReminderJob(IEnumerable<IClosingWindowSource> sources, IDbContextFactory<AppDbContext> databases, TimeProvider clock, MunicipalCalendar calendar) : IRecurringJob
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = Formats.LocalDate(now);
+        var today = calendar.DateOf(now);
         foreach (var source in sources)
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);

@@ -1,7 +1,9 @@
+using Dialogues.App.Features.Departments;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Deadlines;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.ReferenceData;
@@ -111,12 +113,12 @@ internal sealed class DeadlineReminderConfiguration : IEntityTypeConfiguration<D
 /// daily, and reminds when a decision was not communicated within 7 days. Each reminder row is saved with its
 /// notifications in one transaction; a second run, or a second server, hits the row's key and sends nothing.
 /// </summary>
-internal sealed class DeadlineReminderJob(IEnumerable<IDeadlineSource> sources, IDbContextFactory<AppDbContext> databases, TimeProvider clock) : IRecurringJob
+internal sealed class DeadlineReminderJob(IEnumerable<IDeadlineSource> sources, IDbContextFactory<AppDbContext> databases, TimeProvider clock, MunicipalCalendar calendar) : IRecurringJob
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = Formats.LocalDate(now);
+        var today = calendar.DateOf(now);
         foreach (var source in sources)
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Events;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
@@ -111,7 +112,7 @@ internal sealed class EventModeration : IModeratedContentKind
 }
 
 /// <summary>Those following an event (everyone registered) are reminded three days and one day before it.</summary>
-internal sealed class EventWindows : IClosingWindowSource
+internal sealed class EventWindows(MunicipalCalendar calendar) : IClosingWindowSource
 {
     public const string ItemKind = "Event";
 
@@ -119,13 +120,13 @@ internal sealed class EventWindows : IClosingWindowSource
 
     public async Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
-        var from = Formats.StartOfLocalDay(today);
-        var until = Formats.StartOfLocalDay(today.AddDays(4));
+        var from = calendar.StartOf(today);
+        var until = calendar.StartOf(today.AddDays(4));
         var events = await db.PublicEvents.AsNoTracking()
             .Where(e => e.CancelledAt == null && e.HiddenAt == null && e.StartsAt >= from && e.StartsAt < until)
             .Select(e => new { e.Id, e.Title, e.StartsAt })
             .ToListAsync(cancellationToken);
         return events.Select(e => new ClosingWindow(ItemKind, e.Id.Value, e.Title, $"events/{e.Id.Value}", null,
-            new FollowTarget(FollowTargetKind.Event, e.Id.Value), Formats.LocalDate(e.StartsAt), FollowUpPending: false)).ToList();
+            new FollowTarget(FollowTargetKind.Event, e.Id.Value), calendar.DateOf(e.StartsAt), FollowUpPending: false)).ToList();
     }
 }

@@ -2,6 +2,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Events;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ internal sealed class EventsDemoSeeder(
     IDbContextFactory<AppDbContext> databases,
     UserManager<AppUser> users,
     ReferenceCatalog catalog,
-    TimeProvider clock) : IDemoSeeder
+    TimeProvider clock, MunicipalCalendar calendar) : IDemoSeeder
 {
     public int Order => 30;
 
@@ -29,9 +30,9 @@ internal sealed class EventsDemoSeeder(
         var moderator = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Moderator);
         var residents = await DemoAccountsSeeder.ParticipantsAsync(users);
         var now = clock.GetUtcNow();
-        var today = Formats.LocalDate(now);
+        var today = calendar.DateOf(now);
         var areas = reference.PolicyAreas;
-        DateTimeOffset At(int days, int hour) => Formats.StartOfLocalDay(today.AddDays(days)).AddHours(hour);
+        DateTimeOffset At(int days, int hour) => calendar.StartOf(today.AddDays(days)).AddHours(hour);
 
         (int Days, int Hour, int Hours, string Settlement, int Area, string Title, string Venue, string? Link, int? Capacity, int Registered)[] events =
         [

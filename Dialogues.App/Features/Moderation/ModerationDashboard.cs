@@ -1,6 +1,7 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed record ModerationStats(
     IReadOnlyList<WeekOfActions> ActionsByWeek);
 
 /// <summary>How the moderation is doing: what waits, how fast moderators act, what they do week by week.</summary>
-public sealed class ModerationDashboard(IDbContextFactory<AppDbContext> databases, CurrentActor currentActor, TimeProvider clock)
+public sealed class ModerationDashboard(IDbContextFactory<AppDbContext> databases, CurrentActor currentActor, TimeProvider clock, MunicipalCalendar calendar)
 {
     public const int Weeks = 12;
     public static readonly TimeSpan MeasuredPeriod = TimeSpan.FromDays(30);
@@ -48,14 +49,14 @@ public sealed class ModerationDashboard(IDbContextFactory<AppDbContext> database
             .Order()
             .ToList();
 
-        var firstWeek = WeekStart(Formats.LocalDate(now)).AddDays(-7 * (Weeks - 1));
+        var firstWeek = WeekStart(calendar.DateOf(now)).AddDays(-7 * (Weeks - 1));
         var from = new DateTimeOffset(firstWeek.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
         var actions = await db.ModerationDecisions.AsNoTracking()
             .Where(d => d.DecidedAt >= from)
             .Select(d => new { d.DecidedAt, d.Action })
             .ToListAsync(cancellationToken);
         var byWeek = actions
-            .Select(a => new { Week = WeekStart(Formats.LocalDate(a.DecidedAt)), a.Action })
+            .Select(a => new { Week = WeekStart(calendar.DateOf(a.DecidedAt)), a.Action })
             .Where(a => a.Week >= firstWeek)
             .ToLookup(a => a.Week);
         var weeks = Enumerable.Range(0, Weeks)

@@ -2,6 +2,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Monitoring;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ internal sealed class MonitoringDemoSeeder(
     IDbContextFactory<AppDbContext> databases,
     UserManager<AppUser> users,
     ReferenceCatalog catalog,
-    TimeProvider clock) : IDemoSeeder
+    TimeProvider clock, MunicipalCalendar calendar) : IDemoSeeder
 {
     public int Order => 25;
 
@@ -29,7 +30,7 @@ internal sealed class MonitoringDemoSeeder(
         var official = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Official);
         var residents = await DemoAccountsSeeder.ParticipantsAsync(users);
         var now = clock.GetUtcNow();
-        var today = Formats.LocalDate(now);
+        var today = calendar.DateOf(now);
         var areas = reference.PolicyAreas;
         var department = official.DepartmentId;
 

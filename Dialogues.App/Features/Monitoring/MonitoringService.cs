@@ -4,6 +4,7 @@ using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Monitoring;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
@@ -53,7 +54,7 @@ public sealed class MonitoringService(
     CurrentActor currentActor,
     Attachments attachments,
     IOptions<MonitoringOptions> options,
-    TimeProvider clock)
+    TimeProvider clock, MunicipalCalendar calendar)
 {
     private static readonly Criterion[] Criteria = Enum.GetValues<Criterion>();
 
@@ -61,7 +62,7 @@ public sealed class MonitoringService(
     public async Task<IReadOnlyList<PolicyCard>> ListAsync(bool all = false, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var today = Formats.LocalDate(clock.GetUtcNow());
+        var today = calendar.Today;
         var policies = await db.MonitoredPolicies.AsNoTracking().Where(p => all || p.IsMonitored).OrderBy(p => p.Title).ToListAsync(cancellationToken);
         var ids = policies.Select(p => p.Id).ToList();
         var rounds = (await db.MonitoringRounds.AsNoTracking().Where(r => ids.Contains(r.PolicyId) && r.ClosesOn >= today).OrderBy(r => r.OpensOn).ToListAsync(cancellationToken))
@@ -81,7 +82,7 @@ public sealed class MonitoringService(
         {
             return null;
         }
-        var today = Formats.LocalDate(clock.GetUtcNow());
+        var today = calendar.Today;
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.PolicyId == id).OrderBy(i => i.Name).ToListAsync(cancellationToken);
         var rounds = await db.MonitoringRounds.AsNoTracking().Where(r => r.PolicyId == id).OrderBy(r => r.OpensOn).ToListAsync(cancellationToken);
         var results = await ResultsAsync(db, id, rounds, actor?.Id, today, cancellationToken);
@@ -168,7 +169,7 @@ public sealed class MonitoringService(
         var policy = await db.MonitoredPolicies.AsNoTracking().SingleAsync(p => p.Id == round.PolicyId, cancellationToken);
         DomainException.ThrowIf(await db.Evaluations.AnyAsync(e => e.RoundId == id && e.UserId == actor.Id, cancellationToken), DomainErrors.AlreadyEvaluated);
         var now = clock.GetUtcNow();
-        db.Evaluations.Add(Evaluation.Submit(policy, round, actor, scores, comment, Formats.LocalDate(now), now));
+        db.Evaluations.Add(Evaluation.Submit(policy, round, actor, scores, comment, calendar.DateOf(now), now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +17,12 @@ internal sealed class DigestSender(
     IDbContextFactory<AppDbContext> databases,
     Followables followables,
     NotificationEmails emails,
-    TimeProvider clock)
+    TimeProvider clock, MunicipalCalendar calendar)
 {
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var localNow = Formats.ToLocal(now).DateTime;
+        var localNow = calendar.ToLocal(now).DateTime;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var waiting = await db.Notifications.AsNoTracking()
             .Where(n => (n.Delivery == Delivery.DailyDigest || n.Delivery == Delivery.WeeklyDigest) && n.DigestedAt == null && n.HiddenAt == null && n.CreatedAt <= now)

@@ -10,8 +10,8 @@ public sealed class NotificationText;
 public static class NotificationTextExtensions
 {
     /// <summary>The one-line text of a notification in the current language.</summary>
-    public static string TitleOf(this IStringLocalizer<NotificationText> text, Notification notification) =>
-        text[$"{notification.Template}.Title", [.. notification.Arguments.Select(NotificationArguments.Shown)]];
+    public static string TitleOf(this IStringLocalizer<NotificationText> text, Notification notification, Formats format) =>
+        text[$"{notification.Template}.Title", [.. notification.Arguments.Select(argument => NotificationArguments.Shown(argument, format))]];
 }
 
 /// <summary>
@@ -21,24 +21,23 @@ public static class NotificationTextExtensions
 public static class NotificationArguments
 {
     private const string DateMark = "@date:", MomentMark = "@time:", DateForm = "yyyy-MM-dd", MomentForm = "yyyy-MM-ddTHH:mm:ssK";
-    private static readonly Formats Format = new();
 
     public static string Date(DateOnly date) => DateMark + date.ToString(DateForm, CultureInfo.InvariantCulture);
 
     public static string Moment(DateTimeOffset moment) => MomentMark + moment.ToUniversalTime().ToString(MomentForm, CultureInfo.InvariantCulture);
 
     /// <summary>The argument as the reader sees it; anything that is not a marked date is shown as stored.</summary>
-    public static string Shown(string argument)
+    public static string Shown(string argument, Formats format)
     {
         if (argument.StartsWith(DateMark, StringComparison.Ordinal)
             && DateOnly.TryParseExact(argument.AsSpan(DateMark.Length), DateForm, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return Format.Date(date);
+            return format.Date(date);
         }
         if (argument.StartsWith(MomentMark, StringComparison.Ordinal)
             && DateTimeOffset.TryParseExact(argument.AsSpan(MomentMark.Length), MomentForm, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
         {
-            return Format.DateTime(moment);
+            return format.DateTime(moment);
         }
         return argument;
     }

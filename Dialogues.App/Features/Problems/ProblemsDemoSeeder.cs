@@ -1,6 +1,7 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Problems;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ internal sealed class ProblemsDemoSeeder(
     IDbContextFactory<AppDbContext> databases,
     UserManager<AppUser> users,
     IOptions<ProblemsOptions> options,
-    TimeProvider clock) : IDemoSeeder
+    TimeProvider clock, MunicipalCalendar calendar) : IDemoSeeder
 {
     public int Order => 30;
 
@@ -42,7 +43,7 @@ internal sealed class ProblemsDemoSeeder(
             var at = now.AddDays(-daysAgo);
             var report = ProblemReport.Submit(reporter, ++number, categories[category],
                 new ProblemPlace(settlements[settlement], new GeoPoint(centre.Latitude + dLat, centre.Longitude + dLon), null, SettlementConfirmed: true),
-                territory, title, description, [], Formats.LocalDate(at), options.Value.AnswerMonths, at);
+                territory, title, description, [], calendar.DateOf(at), options.Value.AnswerMonths, at);
             db.ProblemReports.Add(report);
             return report;
         }

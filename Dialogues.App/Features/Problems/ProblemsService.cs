@@ -1,10 +1,11 @@
-using Dialogues.Domain.Moderation;
 using System.ComponentModel.DataAnnotations;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
+using Dialogues.App.Infrastructure.Time;
+using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Problems;
@@ -95,7 +96,7 @@ public sealed class ProblemsService(
     CurrentActor currentActor,
     Attachments attachments,
     IOptions<ProblemsOptions> options,
-    TimeProvider clock)
+    TimeProvider clock, MunicipalCalendar calendar)
 {
     private const int MaxMarkers = 2_000;
 
@@ -135,7 +136,7 @@ public sealed class ProblemsService(
         var now = clock.GetUtcNow();
         var place = new ProblemPlace(draft.Settlement, draft.Point, draft.Address, draft.SettlementConfirmed);
         // Everything is checked (with no photos yet) before a photo is stored.
-        ProblemReport.Submit(actor, 0, category, place, territory, draft.Title, draft.Description, [], Formats.LocalDate(now), options.Value.AnswerMonths, now);
+        ProblemReport.Submit(actor, 0, category, place, territory, draft.Title, draft.Description, [], calendar.DateOf(now), options.Value.AnswerMonths, now);
         var stored = new List<AttachmentId>();
         foreach (var photo in photos)
         {
@@ -150,7 +151,7 @@ public sealed class ProblemsService(
                 return;
             }
             var number = (await fresh.ProblemReports.MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-            var report = ProblemReport.Submit(actor, number, category, place, territory, draft.Title, draft.Description, stored, Formats.LocalDate(now), options.Value.AnswerMonths, now, id);
+            var report = ProblemReport.Submit(actor, number, category, place, territory, draft.Title, draft.Description, stored, calendar.DateOf(now), options.Value.AnswerMonths, now, id);
             report.RecordNameConsent(draft.ShowName);
             fresh.ProblemReports.Add(report);
             await fresh.SaveChangesAsync(cancellationToken);
@@ -277,7 +278,7 @@ public sealed class ProblemsService(
         IReadOnlyDictionary<ProblemCategoryId, string> categories, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var today = Formats.LocalDate(clock.GetUtcNow());
+        var today = calendar.Today;
         var rows = await Filter(db.ProblemReports.AsNoTracking().Where(r => r.HiddenAt == null), new ProblemFilter(From: from, To: to))
             .Select(r => new StatsSource(r.SettlementId, r.CategoryId, r.Status, r.ReportedAt, r.FixedAt, r.Deadline.DueDate))
             .ToListAsync(cancellationToken);
@@ -349,7 +350,7 @@ public sealed class ProblemsService(
     private static async Task<ProblemReport> VisibleAsync(AppDbContext db, ProblemReportId id, CancellationToken cancellationToken) =>
         await db.ProblemReports.SingleOrDefaultAsync(r => r.Id == id && r.HiddenAt == null, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
 
-    private static IQueryable<ProblemReport> Filter(IQueryable<ProblemReport> reports, ProblemFilter filter)
+    private IQueryable<ProblemReport> Filter(IQueryable<ProblemReport> reports, ProblemFilter filter)
     {
         if (filter.Settlement is { } settlement)
         {
@@ -365,12 +366,12 @@ public sealed class ProblemsService(
         }
         if (filter.From is { } from)
         {
-            var start = Formats.StartOfLocalDay(from);
+            var start = calendar.StartOf(from);
             reports = reports.Where(r => r.ReportedAt >= start);
         }
         if (filter.To is { } to)
         {
-            var end = Formats.StartOfLocalDay(to.AddDays(1));
+            var end = calendar.StartOf(to.AddDays(1));
             reports = reports.Where(r => r.ReportedAt < end);
         }
         return reports;
@@ -378,7 +379,7 @@ public sealed class ProblemsService(
 
     private ProblemRow Row(ProblemReport r) =>
         new(r.Id, r.PublicNumber, r.Title, r.CategoryId, r.SettlementId, r.Status, r.ReportedAt, r.Deadline.DueDate,
-            r.IsOpen && r.Deadline.IsOverdueOn(Formats.LocalDate(clock.GetUtcNow())), r.MeTooCount, r.Latitude, r.Longitude);
+            r.IsOpen && r.Deadline.IsOverdueOn(calendar.Today), r.MeTooCount, r.Latitude, r.Longitude);
 
     private sealed record StatsSource(SettlementId Settlement, ProblemCategoryId Category, ProblemStatus Status, DateTimeOffset ReportedAt, DateTimeOffset? FixedAt, DateOnly DueDate);
 }

@@ -3,6 +3,7 @@ using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
@@ -28,7 +29,7 @@ public sealed class RecommendationWorkflow(
     CurrentActor currentActor,
     Attachments attachments,
     IOptions<RecommendationOptions> options,
-    TimeProvider clock)
+    TimeProvider clock, MunicipalCalendar calendar)
 {
     public async Task<Page<RegisterRow>> ScreeningQueueAsync(int skip, int take, CancellationToken cancellationToken = default)
     {
@@ -52,7 +53,7 @@ public sealed class RecommendationWorkflow(
         await OptimisticRetry.RunAsync(databases, db => db.InTransactionAsync(async () =>
         {
             var now = clock.GetUtcNow();
-            var today = Formats.LocalDate(now);
+            var today = calendar.DateOf(now);
             var sequence = await RegistrationNumbers.NextAsync(db, Recommendation.Series, today.Year, cancellationToken);
             var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
             var number = new RegistrationNumber(Recommendation.Series, today.Year, sequence);
@@ -71,7 +72,7 @@ public sealed class RecommendationWorkflow(
         ChangeAsync(id, null, (r, actor, now) => r.AssignTo(actor, department, note, now), cancellationToken);
 
     public Task DecideAsync(RecommendationId id, DecisionOutcome? outcome, string? reasoning, string? forwardedTo, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, null, (r, actor, now) => r.Decide(actor, outcome, reasoning, forwardedTo, Formats.LocalDate(now), now), cancellationToken);
+        ChangeAsync(id, null, (r, actor, now) => r.Decide(actor, outcome, reasoning, forwardedTo, calendar.DateOf(now), now), cancellationToken);
 
     public Task ExtendAsync(RecommendationId id, DateOnly newDueDate, string? reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, null, (r, actor, now) => r.ExtendDeadline(actor, newDueDate, reason, options.Value.MaxTotalMonths, now), cancellationToken);
@@ -112,7 +113,7 @@ public sealed class RecommendationWorkflow(
         {
             query = query.Where(r => r.PolicyAreaId == area);
         }
-        var today = Formats.LocalDate(clock.GetUtcNow());
+        var today = calendar.Today;
         var rows = await query.OrderBy(r => r.Deadline!.DueDate)
             .Select(r => new RegisterRow(r.Id, r.Number!.Series + "-" + r.Number.Year + "-" + r.Number.Sequence, r.Title, r.PolicyAreaId, r.DepartmentId, r.Status,
                 r.RegisteredAt, r.Deadline!.DueDate, r.Deadline.ExtendedAt != null, r.Decision == null ? null : r.Decision.Outcome,

@@ -3,6 +3,7 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +18,7 @@ internal sealed class RecommendationsDemoSeeder(
     UserManager<AppUser> users,
     ReferenceCatalog catalog,
     IOptions<RecommendationOptions> options,
-    TimeProvider clock) : IDemoSeeder
+    TimeProvider clock, MunicipalCalendar calendar) : IDemoSeeder
 {
     public int Order => 20;
 
@@ -52,7 +53,7 @@ internal sealed class RecommendationsDemoSeeder(
                 if (then is not null)
                 {
                     var registered = at.AddDays(1);
-                    var today = Formats.LocalDate(registered);
+                    var today = calendar.DateOf(registered);
                     var sequence = await RegistrationNumbers.NextAsync(db, Recommendation.Series, today.Year, cancellationToken);
                     recommendation.Register(moderator, new RegistrationNumber(Recommendation.Series, today.Year, sequence), today, options.Value.AnswerMonths, registered);
                     then(recommendation, registered);
@@ -84,34 +85,34 @@ internal sealed class RecommendationsDemoSeeder(
         await Create(ngo, "Намаляване на такса смет за самотни пенсионери", "Предлагаме намаление на таксата за битови отпадъци с 50% за самотно живеещи пенсионери с доход под минималния.", 0, 40, then: (r, at) =>
         {
             Assign(r, at);
-            r.Decide(official, DecisionOutcome.Rejected, "Наредбата позволява облекчения само по чл. 19 от ЗМДТ; такова намаление изисква промяна в закона, а не в местната наредба.", null, Formats.LocalDate(at.AddDays(20)), at.AddDays(20));
+            r.Decide(official, DecisionOutcome.Rejected, "Наредбата позволява облекчения само по чл. 19 от ЗМДТ; такова намаление изисква промяна в закона, а не в местната наредба.", null, calendar.DateOf(at.AddDays(20)), at.AddDays(20));
             r.RecordCommunication(at.AddDays(20), null);
         });
         await Create(resident, "Ремонт на моста над река Бебреш", "Парапетът на пешеходния мост е паднал на две места и е опасно за децата.", 1, 100, then: (r, at) =>
         {
             Assign(r, at);
-            r.Decide(official, DecisionOutcome.Forwarded, "Мостът е част от републиканската пътна мрежа и е в компетентността на АПИ; препратихме сигнала с писмо.", "Агенция „Пътна инфраструктура“, ОПУ София", Formats.LocalDate(at.AddDays(15)), at.AddDays(15));
+            r.Decide(official, DecisionOutcome.Forwarded, "Мостът е част от републиканската пътна мрежа и е в компетентността на АПИ; препратихме сигнала с писмо.", "Агенция „Пътна инфраструктура“, ОПУ София", calendar.DateOf(at.AddDays(15)), at.AddDays(15));
             r.RecordCommunication(at.AddDays(16), null);
         });
         var implementing = await Create(ngo, "Велосипедни стойки пред училищата", "Предлагаме стойки за поне 30 велосипеда пред всяко училище в общината.", 5, 90, then: (r, at) =>
         {
             Assign(r, at);
-            r.Decide(official, DecisionOutcome.Accepted, "Приемаме препоръката: стойките са включени в плана за 2026 г. по програма за устойчива мобилност.", null, Formats.LocalDate(at.AddDays(25)), at.AddDays(25));
+            r.Decide(official, DecisionOutcome.Accepted, "Приемаме препоръката: стойките са включени в плана за 2026 г. по програма за устойчива мобилност.", null, calendar.DateOf(at.AddDays(25)), at.AddDays(25));
             r.RecordCommunication(at.AddDays(25), null);
             r.ReportProgress(official, 40);
         });
         var done = await Create(neighbour, "Пейки по алеята в парк „Зелин“", "Предлагаме пейки на всеки 100 метра по главната алея на парка.", 5, 200, then: (r, at) =>
         {
             Assign(r, at);
-            r.Decide(official, DecisionOutcome.PartlyAccepted, "Поставяме пейки на всеки 200 метра – толкова позволява бюджетът за 2025 г.", null, Formats.LocalDate(at.AddDays(30)), at.AddDays(30));
+            r.Decide(official, DecisionOutcome.PartlyAccepted, "Поставяме пейки на всеки 200 метра – толкова позволява бюджетът за 2025 г.", null, calendar.DateOf(at.AddDays(30)), at.AddDays(30));
             r.RecordCommunication(at.AddDays(30), null);
             r.CompleteImplementation(official, at.AddDays(120));
         });
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
             db.Recommendations.Attach(implementing);
-            db.Milestones.Add(Milestone.Plan(implementing, official, "Поръчка на стойките", Formats.LocalDate(now.AddDays(-20))));
-            db.Milestones.Add(Milestone.Plan(implementing, official, "Монтаж пред училищата в Ботевград", Formats.LocalDate(now.AddDays(30))));
+            db.Milestones.Add(Milestone.Plan(implementing, official, "Поръчка на стойките", calendar.DateOf(now.AddDays(-20))));
+            db.Milestones.Add(Milestone.Plan(implementing, official, "Монтаж пред училищата в Ботевград", calendar.DateOf(now.AddDays(30))));
             db.Evidence.Add(Evidence.Add(implementing, official, "Договорът с доставчика е подписан; стойките се очакват през следващия месец.", now.AddDays(-10)));
             db.Recommendations.Attach(overdue);
             db.CoSignatures.Add(CoSignature.Sign(overdue, neighbour, now.AddDays(-60)));

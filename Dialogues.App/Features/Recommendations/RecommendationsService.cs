@@ -4,8 +4,9 @@ using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
-using Dialogues.Domain.Dialogues;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Acts;
+using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
@@ -30,7 +31,7 @@ public sealed class RecommendationsService(
     CurrentActor currentActor,
     Attachments attachments,
     IStringLocalizer<RecommendationText> texts,
-    TimeProvider clock)
+    TimeProvider clock, MunicipalCalendar calendar)
 {
     /// <param name="submission">The form's own id for what it creates: sending the same form again (a double click)
     /// finds the recommendation it made instead of registering a twin.</param>
@@ -123,7 +124,7 @@ public sealed class RecommendationsService(
     public async Task<Page<RegisterRow>> RegisterAsync(RegisterFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await Rows(db, Filter(db.Recommendations.AsNoTracking().Where(r => r.Number != null && r.HiddenAt == null), filter, Formats.LocalDate(clock.GetUtcNow())))
+        return await Rows(db, Filter(db.Recommendations.AsNoTracking().Where(r => r.Number != null && r.HiddenAt == null), filter, calendar.Today))
             .ToPageAsync(skip, take, cancellationToken);
     }
 
@@ -131,7 +132,7 @@ public sealed class RecommendationsService(
     public async Task<IReadOnlyList<RegisterRow>> ExportAsync(RegisterFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await Rows(db, Filter(db.Recommendations.AsNoTracking().Where(r => r.Number != null && r.HiddenAt == null), filter, Formats.LocalDate(clock.GetUtcNow())))
+        return await Rows(db, Filter(db.Recommendations.AsNoTracking().Where(r => r.Number != null && r.HiddenAt == null), filter, calendar.Today))
             .ToListAsync(cancellationToken);
     }
 

@@ -1,14 +1,15 @@
-using Dialogues.App.Features.Accounts;
-using Dialogues.App.Infrastructure.Files;
 using System.Globalization;
 using CsvHelper;
+using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
+using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Recommendations;
 using Microsoft.Extensions.Localization;
 
@@ -24,7 +25,6 @@ public static class RecommendationsServiceCollectionExtensions
         services.AddScoped<RecommendationsService>();
         services.AddScoped<RecommendationWorkflow>();
         services.AddScoped<ScorecardService>();
-        services.AddScoped<CurrentDepartment>();
         services.AddSingleton<IDeadlineSource, RecommendationDeadlines>();
         services.AddSingleton<INotificationRules, RecommendationNotificationRules>();
         services.AddSingleton<IFollowableKind, FollowableRecommendations>();
@@ -43,7 +43,7 @@ public static class RecommendationsServiceCollectionExtensions
             RecommendationsService recommendations,
             ReferenceCatalog catalog,
             IStringLocalizer<RecommendationText> text,
-            TimeProvider clock,
+            MunicipalCalendar calendar,
             string? status, Guid? area, Guid? department, int? year, string? q) =>
         {
             var filter = new RegisterFilter(
@@ -53,7 +53,7 @@ public static class RecommendationsServiceCollectionExtensions
                 year, q);
             var rows = await recommendations.ExportAsync(filter, context.RequestAborted);
             var reference = await catalog.GetAsync();
-            var today = Formats.LocalDate(clock.GetUtcNow());
+            var today = calendar.Today;
             using var buffer = new MemoryStream();
             // A byte order mark, so spreadsheet programs read the Cyrillic; formulas in titles are neutralised.
             var options = new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
@@ -70,7 +70,7 @@ public static class RecommendationsServiceCollectionExtensions
                         reference.PolicyAreaName(row.PolicyAreaId),
                         reference.DepartmentName(row.DepartmentId),
                         text[$"Status.{row.Status}"].Value,
-                        row.RegisteredAt is { } registered ? Formats.LocalDate(registered).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
+                        row.RegisteredAt is { } registered ? calendar.DateOf(registered).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
                         row.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                         row.DaysRemaining(today)?.ToString(CultureInfo.InvariantCulture) ?? "",
                         row.Outcome is { } outcome ? text[$"Outcome.{outcome}"].Value : "",

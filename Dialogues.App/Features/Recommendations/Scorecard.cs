@@ -1,5 +1,6 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed record ScorecardView(IReadOnlyList<ScoreLine> ByDepartment, IReadO
 /// The responsiveness scorecard, computed from the register: received, answered, answered on time, median
 /// days to answer, overdue now, share accepted; and registrations and answers month by month.
 /// </summary>
-public sealed class ScorecardService(IDbContextFactory<AppDbContext> databases, TimeProvider clock)
+public sealed class ScorecardService(IDbContextFactory<AppDbContext> databases, MunicipalCalendar calendar)
 {
     private sealed record Fact(DepartmentId? Department, PolicyAreaId Area, DateOnly Registered, DateOnly Due, DateOnly? Decided, DecisionOutcome? Outcome);
 
@@ -45,7 +46,7 @@ public sealed class ScorecardService(IDbContextFactory<AppDbContext> databases, 
             })
             .ToListAsync(cancellationToken);
         var facts = rows.Select(r => new Fact(r.Department ?? r.DepartmentId, r.PolicyAreaId, r.Start, r.Due, r.Decided, r.Outcome)).ToList();
-        var today = Formats.LocalDate(clock.GetUtcNow());
+        var today = calendar.Today;
 
         var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-(months - 1));
         var series = Enumerable.Range(0, months).Select(i => firstMonth.AddMonths(i)).Select(month => new MonthPoint(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dialogues.App.Infrastructure.Time;
 using Microsoft.AspNetCore.Localization;
 
 namespace Dialogues.App.Infrastructure.Localization;
@@ -22,6 +23,7 @@ public static class Cultures
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         services.AddSingleton<Formats>();
+        services.AddSingleton(provider => new MunicipalCalendar(provider.GetRequiredService<TimeProvider>(), MunicipalCalendar.Bulgaria));
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
@@ -17,7 +18,7 @@ public sealed class CurrentActor(
     AuthenticationStateProvider authentication,
     IDbContextFactory<AppDbContext> databases,
     ParticipationLimiter limiter,
-    TimeProvider clock)
+    TimeProvider clock, MunicipalCalendar calendar)
 {
     /// <summary>
     /// The current actor of an HTTP request outside Blazor (file downloads, the jobs dashboard): the request's sign-in,
@@ -110,7 +111,7 @@ public sealed class CurrentActor(
         DomainException.ThrowIf(!account.EmailConfirmed, DomainErrors.EmailNotConfirmed);
         if (account.Barred)
         {
-            await Sanctions.RefuseIfBarredAsync(db, id, now, cancellationToken);
+            await Sanctions.RefuseIfBarredAsync(db, id, calendar, now, cancellationToken);
         }
         return new Actor(id, account.DisplayName, account.Roles.ToHashSet(), account.DepartmentId, account.IsDepartmentHead);
     }
@@ -122,12 +123,12 @@ public sealed record Sanction(Guid DecisionId, DateTimeOffset? Until, string? Re
 public static class Sanctions
 {
     /// <summary>Refuses, with the message the person is shown, when a ban or suspension bars them now.</summary>
-    public static async Task RefuseIfBarredAsync(AppDbContext db, UserId user, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task RefuseIfBarredAsync(AppDbContext db, UserId user, MunicipalCalendar calendar, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await CurrentAsync(db, user, now, cancellationToken) is { } sanction)
         {
             DomainException.ThrowIf(sanction.Until is null, DomainErrors.AccountBanned);
-            throw new DomainException(DomainErrors.AccountSuspended, Formats.ToLocal(sanction.Until!.Value).DateTime);
+            throw new DomainException(DomainErrors.AccountSuspended, calendar.ToLocal(sanction.Until!.Value).DateTime);
         }
     }
 

@@ -249,7 +249,7 @@ public class ActsRulesTests(AppHost host) : IClassFixture<AppHost>
     private void SetLocalNoon(DateOnly day)
     {
         var local = day.ToDateTime(new TimeOnly(12, 0));
-        host.Clock.Set(new DateTimeOffset(local, Dialogues.App.Infrastructure.Localization.Formats.Sofia.GetUtcOffset(local)));
+        host.Clock.Set(host.Calendar.FromWallClock(local));
     }
 
     private async Task RunAsync()

@@ -40,7 +40,7 @@ public sealed class ActsCast
         };
     }
 
-    public static DateOnly Today(AppHost host) => Formats.LocalDate(host.Clock.GetUtcNow());
+    public static DateOnly Today(AppHost host) => host.Calendar.Today;
 
     /// <summary>A draft ordinance under consultation from today for <paramref name="days"/> days.</summary>
     public ActDraft Draft(AppHost host, int days = 30, string title = "Наредба за платеното паркиране", DateOnly? adoptedOn = null, string? reason = null) =>

@@ -19,7 +19,7 @@ public static class CampaignSetup
         await using var scope = host.As(author);
         return await scope.Get<CampaignsService>().StartAsync(new CampaignDraft(title,
             "Искаме осветена пешеходна пътека пред училището, защото децата пресичат на тъмно всяка сутрин.", null, reference.PolicyAreas[1].Id,
-            settlement is null ? null : reference.SettlementNamed(settlement), goal, Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(closesInDays)), submission);
+            settlement is null ? null : reference.SettlementNamed(settlement), goal, host.Calendar.Today.AddDays(closesInDays)), submission);
     }
 
     public static async Task SignAsync(AppHost host, TestUser signer, CampaignId id, bool showName = false)

@@ -33,8 +33,8 @@ public sealed class EventsCast
     public async Task<PublicEventId> AnnounceAsync(AppHost host, string title, int? capacity = null, int inDays = 5, string settlement = "Скравена", TestUser? organiser = null, Guid? submission = null)
     {
         var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
-        var day = Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(inDays);
-        var starts = Formats.StartOfLocalDay(day).AddHours(17);
+        var day = host.Calendar.Today.AddDays(inDays);
+        var starts = host.Calendar.StartOf(day).AddHours(17);
         await using var scope = host.As(organiser ?? Official);
         return await scope.Get<EventsService>().ScheduleAsync(new EventDraft(title, "Обсъждаме уличното осветление и пътя до гарата.",
             reference.PolicyAreas[1].Id, reference.SettlementNamed(settlement), "Читалище „Светлина“", null, starts, starts.AddHours(2), capacity), submission);
@@ -191,7 +191,7 @@ public class EventsRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.All(lines, line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
         var unfolded = calendar.Replace("\r\n ", "", StringComparison.Ordinal);
         Assert.Contains("SUMMARY:Среща за парка\\, пейките и осветлението\\; с кмета на Скравена и служителите от общината\r\n", unfolded);
-        var starts = Formats.StartOfLocalDay(Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(4)).AddHours(17);
+        var starts = host.Calendar.StartOf(host.Calendar.Today.AddDays(4)).AddHours(17);
         Assert.Contains($"DTSTART:{starts.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}\r\n", unfolded);
         Assert.Contains("STATUS:CONFIRMED", unfolded);
         Assert.Contains($"URL:{host.BaseUrl}/events/{id}", unfolded);

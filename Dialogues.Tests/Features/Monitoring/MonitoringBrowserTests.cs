@@ -59,7 +59,7 @@ public class MonitoringBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         {
             await scope.Get<MonitoringService>().DefineIndicatorAsync(policy, "Рециклирани отпадъци", "%", 12, 40);
         }
-        var today = Formats.LocalDate(Host.Clock.GetUtcNow());
+        var today = Host.Calendar.Today;
 
         await Page.LogInAsync(cast.Administrator);
         await Page.GotoInteractiveAsync($"/monitoring/{policy}");

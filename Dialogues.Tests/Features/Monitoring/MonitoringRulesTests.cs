@@ -32,7 +32,7 @@ public sealed class MonitoringCast
     /// <summary>A round open from today for <paramref name="days"/> days.</summary>
     public async Task<RoundId> OpenRoundAsync(AppHost host, PolicyId policy, int days = 14, int startsIn = 0)
     {
-        var today = Formats.LocalDate(host.Clock.GetUtcNow()).AddDays(startsIn);
+        var today = host.Calendar.Today.AddDays(startsIn);
         await using var scope = host.As(Administrator);
         return await scope.Get<MonitoringService>().ScheduleRoundAsync(policy, "Кръг за оценка", today, today.AddDays(days - 1));
     }
@@ -136,7 +136,7 @@ public class MonitoringRulesTests(ManyPoliciesHost host) : IClassFixture<ManyPol
         await using var scope = host.As(cast.Administrator);
         var monitoring = scope.Get<MonitoringService>();
         indicator = await monitoring.DefineIndicatorAsync(policy, "Обновени училища", "брой", 2, 8);
-        var today = Formats.LocalDate(host.Clock.GetUtcNow());
+        var today = host.Calendar.Today;
 
         var error = await Assert.ThrowsAsync<DomainException>(() => monitoring.RecordValueAsync(indicator, today, 40, "%", "Отчет на дирекцията"));
         var sourceless = await Assert.ThrowsAsync<DomainException>(() => monitoring.RecordValueAsync(indicator, today, 4, "брой", ""));
@@ -154,7 +154,7 @@ public class MonitoringRulesTests(ManyPoliciesHost host) : IClassFixture<ManyPol
     {
         var cast = await MonitoringCast.CreateAsync(host);
         var policy = await cast.DefineAsync(host, "Достъпна среда");
-        var today = Formats.LocalDate(host.Clock.GetUtcNow());
+        var today = host.Calendar.Today;
         await using (var scope = host.As(cast.Administrator))
         {
             var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<MonitoringService>().ScheduleRoundAsync(policy, "Обърнат кръг", today, today.AddDays(-1)));

@@ -104,7 +104,7 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
         var delivery = await check.DigestDeliveries.SingleAsync(d => d.UserId == reader.Id);
         Assert.Equal(new DateOnly(year, month, day), delivery.PeriodStart);
         // Sent in the first run at or after 03:00 local time (on the spring day, 03:00 itself does not exist).
-        var sentLocal = Dialogues.App.Infrastructure.Localization.Formats.ToLocal(delivery.SentAt);
+        var sentLocal = host.Calendar.ToLocal(delivery.SentAt);
         Assert.InRange(sentLocal.Hour, 3, 4);
         Assert.True(sentLocal.Hour == 3 || sentLocal.Minute < 20, $"sent at {sentLocal:HH:mm}");
         Assert.Contains($"Диалог през нощта {month}", digest.PlainText);
@@ -140,7 +140,7 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
     private void SetLocal(int year, int month, int day, int hour, int minute)
     {
         var local = new DateTime(year, month, day, hour, minute, 0);
-        host.Clock.Set(new DateTimeOffset(local, Dialogues.App.Infrastructure.Localization.Formats.Sofia.GetUtcOffset(local)));
+        host.Clock.Set(host.Calendar.FromWallClock(local));
     }
 
     private async Task<int> SendDigestsAsync()

@@ -1,5 +1,6 @@
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Localization;
+using Dialogues.App.Infrastructure.Time;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -9,6 +10,8 @@ namespace Dialogues.Tests.Features.Notifications;
 /// <summary>A notification stored once reads its dates in each reader's language and in Sofia's time.</summary>
 public class NotificationArgumentsTests
 {
+    private static readonly Formats Format = new(new MunicipalCalendar(TimeProvider.System, MunicipalCalendar.Bulgaria));
+
     [Theory]
     [InlineData("bg-BG", "13 декември 2026")]
     [InlineData("en-GB", "13 December 2026")]
@@ -17,7 +20,7 @@ public class NotificationArgumentsTests
         var stored = NotificationArguments.Date(new DateOnly(2026, 12, 13));
 
         using var _ = CultureScope.Use(culture);
-        Assert.Equal(expected, NotificationArguments.Shown(stored));
+        Assert.Equal(expected, NotificationArguments.Shown(stored, Format));
     }
 
     [Theory]
@@ -28,7 +31,7 @@ public class NotificationArgumentsTests
         var stored = NotificationArguments.Moment(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
 
         using var _ = CultureScope.Use("en-GB");
-        Assert.Equal(expected, NotificationArguments.Shown(stored));
+        Assert.Equal(expected, NotificationArguments.Shown(stored, Format));
     }
 
     [Theory]
@@ -44,12 +47,12 @@ public class NotificationArgumentsTests
         };
 
         using var _ = CultureScope.Use(culture);
-        Assert.Equal(expected, texts.TitleOf(notification));
+        Assert.Equal(expected, texts.TitleOf(notification, Format));
     }
 
     [Theory]
     [InlineData("ПР-2026-7")]
     [InlineData("13.12.2026")] // as notifications stored before dates were marked
     [InlineData("@date:not a date")]
-    public void AnythingElse_IsShownAsStored(string argument) => Assert.Equal(argument, NotificationArguments.Shown(argument));
+    public void AnythingElse_IsShownAsStored(string argument) => Assert.Equal(argument, NotificationArguments.Shown(argument, Format));
 }

@@ -209,7 +209,7 @@ public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
         }
 
         var local = due.AddDays(1).ToDateTime(new TimeOnly(12, 0));
-        host.Clock.Set(new DateTimeOffset(local, Dialogues.App.Infrastructure.Localization.Formats.Sofia.GetUtcOffset(local)));
+        host.Clock.Set(host.Calendar.FromWallClock(local));
         await Task.WhenAll(RunAsync("deadlines"), RunAsync("deadlines"));
 
         await using var after = host.Db();
@@ -243,7 +243,7 @@ public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
         var problems = reader.Get<ProblemsService>();
         Assert.Contains((await problems.ListAsync(new ProblemFilter(cast.Skravena, cast.Lighting, ProblemStatus.Confirmed), 0, 50)).Items, r => r.Id == id);
         Assert.DoesNotContain((await problems.ListAsync(new ProblemFilter(Status: ProblemStatus.New), 0, 50)).Items, r => r.Id == id);
-        var today = Dialogues.App.Infrastructure.Localization.Formats.LocalDate(host.Clock.GetUtcNow());
+        var today = host.Calendar.Today;
         Assert.DoesNotContain((await problems.ListAsync(new ProblemFilter(From: today.AddDays(1)), 0, 50)).Items, r => r.Id == id);
         Assert.Contains(await problems.MarkersAsync(new ProblemFilter(To: today)), m => m.Id == id);
         Assert.Contains((await problems.MineAsync(0, 50)).Items, r => r.Id == id);
@@ -255,7 +255,7 @@ public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
         var cast = await ProblemsCast.CreateAsync(host);
         // A day of its own: the class's other tests report in Скравена too, on the days they move the clock to.
         host.Clock.Advance(TimeSpan.FromDays(1000));
-        var from = Dialogues.App.Infrastructure.Localization.Formats.LocalDate(host.Clock.GetUtcNow());
+        var from = host.Calendar.Today;
         var fixedInTwoDays = await cast.ReportAsync(host, cast.Draft(title: "Отстранена за два дни"));
         var fixedInFourDays = await cast.ReportAsync(host, cast.Draft(new GeoPoint(42.9390, 23.8720), "Отстранена за четири дни"));
         await cast.ReportAsync(host, cast.Draft(new GeoPoint(42.9400, 23.8730), "Още отворена"));

@@ -154,7 +154,7 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
     private void SetLocalNoon(DateOnly day)
     {
         var local = day.ToDateTime(new TimeOnly(12, 0));
-        host.Clock.Set(new DateTimeOffset(local, Dialogues.App.Infrastructure.Localization.Formats.Sofia.GetUtcOffset(local)));
+        host.Clock.Set(host.Calendar.FromWallClock(local));
     }
 
     private Task RunAsync() => RunOnAsync(host);

@@ -1,7 +1,7 @@
 using System.Net;
+using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Jobs;
-using Dialogues.App.Features.Deadlines;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Dialogues.Tests.Features.DialogueSpaces;
@@ -131,7 +131,7 @@ public class TwoHangfireServersTests(HangfireNode host) : IClassFixture<Hangfire
         }
         await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue);
         var noon = due.AddDays(-3).ToDateTime(new TimeOnly(12, 0));
-        host.Clock.Set(new DateTimeOffset(noon, Dialogues.App.Infrastructure.Localization.Formats.Sofia.GetUtcOffset(noon)));
+        host.Clock.Set(host.Calendar.FromWallClock(noon));
 
         var second = new SecondHangfireNode(host);
         await second.InitializeAsync();

@@ -2,7 +2,7 @@ using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
 
-namespace Dialogues.App.Features.Deadlines;
+namespace Dialogues.App.Features.Departments;
 
 /// <summary>The reader's department, for inboxes that follow their department's topic.</summary>
 public sealed class CurrentDepartment(CurrentActor currentActor)

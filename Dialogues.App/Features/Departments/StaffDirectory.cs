@@ -3,7 +3,7 @@ using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dialogues.App.Features.Deadlines;
+namespace Dialogues.App.Features.Departments;
 
 /// <summary>The active staff accounts to tell about a department's work.</summary>
 public static class StaffDirectory

@@ -1,7 +1,7 @@
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.ReferenceData;
 
-namespace Dialogues.App.Features.Deadlines;
+namespace Dialogues.App.Features.Departments;
 
 /// <summary>Live topics for officials' inboxes: one per department, and one for work nobody has been given yet.</summary>
 public static class DepartmentTopics
