@@ -64,21 +64,27 @@ public static class PageExtensions
 
     /// <summary>
     /// Chooses <paramref name="option"/> in a MudBlazor select or autocomplete, as a person does: a select opens its
-    /// list on a click, an autocomplete narrows it to what is typed; then the option is clicked.
+    /// list on a click; in an autocomplete the person types and waits for the list to narrow to what was typed. Then
+    /// the option is clicked. (The search runs a moment after the typing: a click on the list shown before it lands
+    /// on an option the narrowed list has already replaced, and is lost.)
     /// </summary>
     public static async Task ChooseAsync(this ILocator field, string option)
     {
+        var page = field.Page;
+        var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
         if (await field.IsEditableAsync())
         {
             await field.FillAsync(option);
+            await Assertions.Expect(choice).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            await Assertions.Expect(page.GetByRole(AriaRole.Option).Filter(new() { HasNotText = option })).ToHaveCountAsync(0, new() { Timeout = 15_000 });
         }
         else
         {
             await field.ClickAsync();
         }
-        await field.Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-        // The list closes after a round trip to the server, which a page holding a long text makes slow under load.
-        await Assertions.Expect(field.Page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await choice.ClickAsync();
+        // The list closes once the server took the choice, which a page holding a long text makes slow under load.
+        await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0, new() { Timeout = 15_000 });
     }
 
     /// <summary>Signs in through the login form, as a person would.</summary>

@@ -86,8 +86,8 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GotoInteractiveAsync("/campaigns/new");
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Започни кампания" });
         await form.GetByLabel("Заглавие").FillAsync("Кампания с дълго искане");
-        await form.GetByLabel("Какво искате от общината и защо").FillAsync(demand);
         await form.GetByLabel("Населено място").ChooseAsync("Новачене");
+        await form.GetByLabel("Какво искате от общината и защо").FillAsync(demand);
         await form.GetByLabel("Цел: брой подписи").FillAsync("50");
         await form.GetByRole(AriaRole.Button, new() { Name = "Започни събирането на подписи" }).ClickAsync();
 
@@ -161,17 +161,17 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GotoInteractiveAsync("/dialogues/new");
         await Page.GetByLabel("Заглавие", new() { Exact = true }).FillAsync("Диалог с дълги подробности");
         await Page.GetByLabel("Кратко описание").FillAsync("Диалог, чийто текст е колкото позволява формата.");
-        await Page.GetByLabel("Подробности").FillAsync(body);
         await Page.GetByLabel("Сфера").ChooseAsync("Култура и образование");
         await Page.GetByLabel("Населено място").ChooseAsync("Новачене");
+        await Page.GetByLabel("Подробности").FillAsync(body);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Създай диалога" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Диалог с дълги подробности", new() { Timeout = 30_000 });
 
         await Page.GotoInteractiveAsync("/events/new");
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Ново събитие" });
         await form.GetByLabel("Заглавие").FillAsync("Събитие с дълго описание");
-        await form.GetByLabel("Описание").FillAsync(description);
         await form.GetByLabel("Населено място").ChooseAsync("Скравена");
+        await form.GetByLabel("Описание").FillAsync(description);
         await form.GetByLabel("Място", new() { Exact = true }).FillAsync("Читалище „Светлина“, Скравена");
         await form.GetByRole(AriaRole.Button, new() { Name = "Обяви събитието" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Събитие с дълго описание", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
