@@ -124,7 +124,10 @@ public sealed class ProblemReport : AggregateRoot, IModeratable
 
     public GeoPoint Location => new(Latitude, Longitude);
 
-    public static string Format(int number) => $"СГ-{number}";
+    /// <summary>The series of report numbers: one running count, not restarted each year.</summary>
+    public const string Series = "СГ";
+
+    public static string Format(int number) => $"{Series}-{number}";
 
     public string PublicNumber => Format(Number);
 

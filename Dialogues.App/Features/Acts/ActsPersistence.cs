@@ -16,10 +16,6 @@ internal sealed class ActsPersistence :
     {
         entity.ToTable("Acts");
         entity.HasKey(a => a.Id);
-        // Two officials changing a published act, or publishing its summary, at once: the later save is retried on
-        // the fresh act, so each change becomes its own revision and a summary is published once.
-        entity.Property(a => a.RevisionCount).IsConcurrencyToken();
-        entity.Property(a => a.SummaryPublishedAt).IsConcurrencyToken();
         entity.Property(a => a.Number).HasMaxLength(Act.NumberMax);
         entity.Property(a => a.Title).HasMaxLength(Act.TitleMax);
         entity.Property(a => a.SearchText).HasMaxLength(Act.NumberMax + Act.TitleMax + 1);

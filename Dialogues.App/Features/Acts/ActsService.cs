@@ -272,11 +272,9 @@ public sealed class ActsService(
     private async Task ChangeAsync(ActId id, Func<AppDbContext, Act, Actor, DateTimeOffset, Task> change, CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        await OptimisticRetry.RunAsync(databases, async db =>
-        {
-            var act = await db.Acts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-            await change(db, act, actor, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
+        await databases.ChangeAsync(
+            async db => await db.Acts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            (db, act) => change(db, act, actor, clock.GetUtcNow()),
+            cancellationToken);
     }
 }

@@ -14,10 +14,6 @@ internal sealed class CampaignsPersistence : IEntityTypeConfiguration<Campaign>,
         entity.HasKey(c => c.Id);
         entity.Property(c => c.Title).HasMaxLength(Campaign.TitleMax);
         entity.Property(c => c.Organisation).HasMaxLength(Campaign.OrganisationMax);
-        // Two signatures at once: one save fails and is retried on the fresh count.
-        entity.Property(c => c.SignatureCount).IsConcurrencyToken();
-        // Two clicks on "send as a recommendation" at once: the second save finds it sent and sends nothing.
-        entity.Property(c => c.RecommendationId).IsConcurrencyToken();
         entity.HasOne<PolicyArea>().WithMany().HasForeignKey(c => c.PolicyAreaId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Settlement>().WithMany().HasForeignKey(c => c.SettlementId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Recommendation>().WithMany().HasForeignKey(c => c.RecommendationId).OnDelete(DeleteBehavior.Restrict);

@@ -141,11 +141,12 @@ public sealed class CampaignsService(
     }
 
     private Task ChangeAsync(CampaignId id, Func<AppDbContext, Campaign, DateOnly, DateTimeOffset, Task> change, CancellationToken cancellationToken) =>
-        OptimisticRetry.RunAsync(databases, async db =>
-        {
-            var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-            var now = clock.GetUtcNow();
-            await change(db, campaign, calendar.DateOf(now), now);
-            await db.SaveChangesAsync(cancellationToken);
-        }, DomainErrors.CampaignBusy, DomainErrors.CampaignAlreadySigned, cancellationToken);
+        databases.ChangeAsync(
+            async db => await db.Campaigns.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            (db, campaign) =>
+            {
+                var now = clock.GetUtcNow();
+                return change(db, campaign, calendar.DateOf(now), now);
+            },
+            cancellationToken, DomainErrors.CampaignBusy, DomainErrors.CampaignAlreadySigned);
 }

@@ -25,12 +25,19 @@ internal sealed class RegistrationCounterConfiguration : IEntityTypeConfiguratio
 }
 
 /// <summary>
-/// Gives registration numbers without gaps per series and year. The increment is the first statement of the
-/// caller's transaction, so concurrent registrations queue on it, and a registration that rolls back takes its
-/// number back with it.
+/// The one way every numbered kind (recommendations per year, problem reports in one running count) gets its
+/// numbers: without gaps per series and year. The increment is the first statement of the caller's transaction, so
+/// concurrent registrations queue on it, and a registration that rolls back takes its number back with it.
 /// </summary>
 public static class RegistrationNumbers
 {
+    /// <summary>The "year" of a series that is never restarted.</summary>
+    public const int Running = 0;
+
+    /// <summary>Records numbers given in bulk (demo data), so the next one given follows them.</summary>
+    public static void Continue(AppDbContext db, string series, int year, int last) =>
+        db.Set<RegistrationCounter>().Add(new RegistrationCounter { Series = series, Year = year, Last = last });
+
     /// <summary>Call inside a transaction, before anything else in it.</summary>
     public static async Task<int> NextAsync(AppDbContext db, string series, int year, CancellationToken cancellationToken)
     {

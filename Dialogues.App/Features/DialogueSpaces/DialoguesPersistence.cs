@@ -18,7 +18,6 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         entity.Property(d => d.RejectionReason).HasMaxLength(2000);
         entity.Property(d => d.Approval).HasConversion<string>().HasMaxLength(20);
         entity.Property(d => d.VotingMethod).HasConversion<string>().HasMaxLength(20);
-        entity.Property(d => d.EditCount).IsConcurrencyToken();
         entity.OwnsMany(d => d.Videos, video =>
         {
             video.ToJson();

@@ -200,13 +200,12 @@ public sealed class DialoguesService(
     private async Task ChangeAsync(DialogueId id, Action<Dialogue, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        await OptimisticRetry.RunAsync(databases, async db =>
+        await databases.ChangeAsync(async db =>
         {
             var dialogue = await db.Dialogues.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
             DomainException.ThrowIf(dialogue is null || !CanSee(dialogue, actor), DomainErrors.NotFound);
-            change(dialogue!, actor, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
+            return dialogue!;
+        }, dialogue => change(dialogue, actor, clock.GetUtcNow()), cancellationToken);
     }
 
     internal static bool CanSee(Dialogue dialogue, Actor? actor) =>

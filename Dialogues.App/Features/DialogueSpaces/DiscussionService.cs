@@ -242,11 +242,10 @@ public sealed class DiscussionService(
     private async Task ChangeAsync(CommentId commentId, Action<Comment, Dialogue, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-        var dialogue = await VisibleDialogueAsync(db, comment.DialogueId, actor, cancellationToken);
-        change(comment, dialogue, actor, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await databases.ChangeAsync(
+            async db => await db.Comments.SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            async (db, comment) => change(comment, await VisibleDialogueAsync(db, comment.DialogueId, actor, cancellationToken), actor, clock.GetUtcNow()),
+            cancellationToken);
     }
 
     internal static async Task<Dialogue> VisibleDialogueAsync(AppDbContext db, DialogueId id, Actor? actor, CancellationToken cancellationToken)

@@ -15,10 +15,6 @@ internal sealed class EventsPersistence : IEntityTypeConfiguration<PublicEvent>,
         entity.Property(e => e.Venue).HasMaxLength(PublicEvent.VenueMax);
         entity.Property(e => e.OnlineLink).HasMaxLength(PublicEvent.LinkMax);
         entity.Property(e => e.CancellationReason).HasMaxLength(PublicEvent.ReasonMax);
-        // Two people taking the last seat at once: one save fails and is retried on the fresh count.
-        entity.Property(e => e.Attendance).IsConcurrencyToken();
-        // Any change racing a cancellation is retried and meets the cancelled event: one notice, no late seats or edits.
-        entity.Property(e => e.CancelledAt).IsConcurrencyToken();
         entity.HasOne<PolicyArea>().WithMany().HasForeignKey(e => e.PolicyAreaId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Settlement>().WithMany().HasForeignKey(e => e.SettlementId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(e => e.StartsAt);

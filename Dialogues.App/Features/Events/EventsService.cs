@@ -170,9 +170,9 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
         }, cancellationToken);
 
     /// <summary>
-    /// Loads the event, applies the change and saves. The attendance count and the cancellation are concurrency tokens:
-    /// when someone else took or freed a seat, or cancelled the event, meanwhile, the change is tried again on fresh
-    /// state (so the last seat goes to one person, and nobody registers for, edits or re-cancels a cancelled event).
+    /// Loads the event, applies the change and saves. When someone else took or freed a seat, or cancelled the event,
+    /// meanwhile, the change is tried again on fresh state (so the last seat goes to one person, and nobody registers
+    /// for, edits or re-cancels a cancelled event).
     /// </summary>
     private async Task ChangeEventAsync(
         PublicEventId id,
@@ -181,12 +181,10 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
         CancellationToken cancellationToken)
     {
         var actor = await requireActor(cancellationToken);
-        await OptimisticRetry.RunAsync(databases, async db =>
-        {
-            var publicEvent = await db.PublicEvents.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-            await change(db, publicEvent, actor, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }, DomainErrors.EventBusy, DomainErrors.EventAlreadyRegistered, cancellationToken);
+        await databases.ChangeAsync(
+            async db => await db.PublicEvents.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            (db, publicEvent) => change(db, publicEvent, actor, clock.GetUtcNow()),
+            cancellationToken, DomainErrors.EventBusy, DomainErrors.EventAlreadyRegistered);
     }
 
     private static async Task EnsureReferencesAsync(AppDbContext db, EventDraft draft, CancellationToken cancellationToken)

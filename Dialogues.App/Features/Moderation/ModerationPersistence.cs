@@ -29,10 +29,6 @@ internal sealed class ModerationPersistence :
         entity.Property(c => c.ItemKind).HasMaxLength(30);
         entity.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
         entity.Ignore(c => c.Item);
-        // Two moderators claiming at once, or two flags counted at once: the second save fails instead of overwriting.
-        entity.Property(c => c.ClaimedBy).IsConcurrencyToken();
-        entity.Property(c => c.FlagCount).IsConcurrencyToken();
-        entity.Property(c => c.Status).IsConcurrencyToken();
         entity.HasIndex(c => new { c.ItemKind, c.ItemId }).IsUnique();
         entity.HasIndex(c => new { c.Status, c.OpenedAt });
         entity.HasIndex(c => c.AuthorId);

@@ -167,23 +167,11 @@ public sealed class ModerationQueue(
     private async Task ChangeCaseAsync(Guid caseId, Action<ModerationCase, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var moderator = await currentActor.RequireRoleAsync(Role.Moderator, cancellationToken);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var moderationCase = await db.ModerationCases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-        change(moderationCase, moderator, clock.GetUtcNow());
-        await SaveAsync(db, cancellationToken);
-    }
-
-    // A colleague claimed or decided the same item a moment earlier.
-    private static async Task SaveAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new DomainException(DomainErrors.ModerationClaimedByOther);
-        }
+        // A colleague's claim that landed first is refused by name on the fresh case; a flag counted meanwhile is not.
+        await databases.ChangeAsync(
+            async db => await db.ModerationCases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            moderationCase => change(moderationCase, moderator, clock.GetUtcNow()),
+            cancellationToken);
     }
 
     private static async Task<string> SanctionStateAsync(AppDbContext db, UserId author, DateTimeOffset now, CancellationToken cancellationToken) =>

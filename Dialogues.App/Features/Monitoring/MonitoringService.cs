@@ -254,9 +254,9 @@ public sealed class MonitoringService(
     private async Task ChangePolicyAsync(PolicyId id, Func<AppDbContext, MonitoredPolicy, Actor, Task> change, CancellationToken cancellationToken)
     {
         var administrator = await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var policy = await db.MonitoredPolicies.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
-        await change(db, policy, administrator);
-        await db.SaveChangesAsync(cancellationToken);
+        await databases.ChangeAsync(
+            async db => await db.MonitoredPolicies.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            (db, policy) => change(db, policy, administrator),
+            cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Time;
@@ -102,6 +103,7 @@ internal sealed class ProblemsDemoSeeder(
         db.ProblemMeToos.Add(new ProblemMeToo { ReportId = lamp.Id, UserId = resident2.Id, AddedAt = now.AddDays(-1) });
         db.ProblemMeToos.Add(new ProblemMeToo { ReportId = pothole.Id, UserId = ngo.Id, AddedAt = now.AddDays(-5) });
         pothole.AddMeToo(ngo);
+        RegistrationNumbers.Continue(db, ProblemReport.Series, RegistrationNumbers.Running, number);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -33,10 +33,6 @@ internal sealed class ProblemsPersistence :
         entity.Property(r => r.Address).HasMaxLength(ProblemReport.AddressMax);
         entity.Property(r => r.CompetentBody).HasMaxLength(ProblemReport.CompetentBodyMax);
         entity.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        // Two officials moving a report, or neighbours saying "me too", at once: the later save is retried on fresh
-        // state, so no step is taken twice and no "me too" is lost.
-        entity.Property(r => r.Status).IsConcurrencyToken();
-        entity.Property(r => r.MeTooCount).IsConcurrencyToken();
         entity.PrimitiveCollection(r => r.Photos).HasField("_photos")
             .ElementType(element => element.HasConversion<EntityIdConverter<AttachmentId>>());
         entity.OwnsMany(r => r.History, change =>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Localization;
@@ -142,19 +143,22 @@ public sealed class ProblemsService(
         {
             stored.Add(await attachments.StoreAsync(actor.Id, photo, cancellationToken));
         }
-        // Someone taking the number at the same moment breaks its unique index: the report then takes the next one.
-        // The same form sent twice breaks its key instead: the second try finds the report made by the first.
+        // The same form sent twice breaks the report's key: the second try finds the report made by the first, and
+        // the number it took goes back with its transaction.
         await OptimisticRetry.RunAsync(databases, async fresh =>
         {
             if (await AlreadyMade(fresh))
             {
                 return;
             }
-            var number = (await fresh.ProblemReports.MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-            var report = ProblemReport.Submit(actor, number, category, place, territory, draft.Title, draft.Description, stored, calendar.DateOf(now), options.Value.AnswerMonths, now, id);
-            report.RecordNameConsent(draft.ShowName);
-            fresh.ProblemReports.Add(report);
-            await fresh.SaveChangesAsync(cancellationToken);
+            await fresh.InTransactionAsync(async () =>
+            {
+                var number = await RegistrationNumbers.NextAsync(fresh, ProblemReport.Series, RegistrationNumbers.Running, cancellationToken);
+                var report = ProblemReport.Submit(actor, number, category, place, territory, draft.Title, draft.Description, stored, calendar.DateOf(now), options.Value.AnswerMonths, now, id);
+                report.RecordNameConsent(draft.ShowName);
+                fresh.ProblemReports.Add(report);
+                await fresh.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
         }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
         return id;
     }
@@ -162,14 +166,12 @@ public sealed class ProblemsService(
     public async Task MeTooAsync(ProblemReportId id, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireToAsync(Participation.Sign, cancellationToken);
-        await OptimisticRetry.RunAsync(databases, async db =>
+        await databases.ChangeAsync(db => VisibleAsync(db, id, cancellationToken), async (db, report) =>
         {
-            var report = await VisibleAsync(db, id, cancellationToken);
             DomainException.ThrowIf(await db.ProblemMeToos.AnyAsync(m => m.ReportId == id && m.UserId == actor.Id, cancellationToken), DomainErrors.ProblemAlreadyMeToo);
             report.AddMeToo(actor);
             db.ProblemMeToos.Add(new ProblemMeToo { ReportId = id, UserId = actor.Id, AddedAt = clock.GetUtcNow() });
-            await db.SaveChangesAsync(cancellationToken);
-        }, DomainErrors.ChangedMeanwhile, DomainErrors.ProblemAlreadyMeToo, cancellationToken);
+        }, cancellationToken, duplicateCode: DomainErrors.ProblemAlreadyMeToo);
     }
 
     public async Task<ProblemDetails?> FindAsync(ProblemReportId id, CancellationToken cancellationToken = default)
@@ -339,12 +341,7 @@ public sealed class ProblemsService(
     private async Task ChangeAsync(ProblemReportId id, Func<AppDbContext, ProblemReport, Actor, DateTimeOffset, Task> change, CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        await OptimisticRetry.RunAsync(databases, async db =>
-        {
-            var report = await VisibleAsync(db, id, cancellationToken);
-            await change(db, report, actor, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
+        await databases.ChangeAsync(db => VisibleAsync(db, id, cancellationToken), (db, report) => change(db, report, actor, clock.GetUtcNow()), cancellationToken);
     }
 
     private static async Task<ProblemReport> VisibleAsync(AppDbContext db, ProblemReportId id, CancellationToken cancellationToken) =>

@@ -70,7 +70,17 @@ internal sealed class RecommendationDeadlines : IDeadlineSource
         {
             recommendation.RecordCommunication(delivered.Where(d => d.Id == recommendation.Id).Min(d => d.SentAt), null);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone acted on one of them meanwhile (or another run recorded it): the next run looks again.
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 }

@@ -58,7 +58,6 @@ public sealed class RecommendationWorkflow(
             var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
             var number = new RegistrationNumber(Recommendation.Series, today.Year, sequence);
             recommendation.Register(actor, number, today, options.Value.AnswerMonths, now);
-            Stepped(db, recommendation);
             await db.SaveChangesAsync(cancellationToken);
             registered = number;
         }, cancellationToken), DomainErrors.ChangedMeanwhile, null, cancellationToken);
@@ -204,15 +203,9 @@ public sealed class RecommendationWorkflow(
     private async Task ChangeAsync(RecommendationId id, string? role, Action<Recommendation, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var actor = role is null ? await currentActor.RequireAsync(cancellationToken) : await currentActor.RequireRoleAsync(role, cancellationToken);
-        await OptimisticRetry.RunAsync(databases, async db =>
-        {
-            var recommendation = await RecommendationsService.VisibleAsync(db, id, actor, cancellationToken, track: true);
-            change(recommendation, actor, clock.GetUtcNow());
-            Stepped(db, recommendation);
-            await db.SaveChangesAsync(cancellationToken);
-        }, DomainErrors.ChangedMeanwhile, null, cancellationToken);
+        await databases.ChangeAsync(
+            db => RecommendationsService.VisibleAsync(db, id, actor, cancellationToken, track: true),
+            recommendation => change(recommendation, actor, clock.GetUtcNow()),
+            cancellationToken);
     }
-
-    private static void Stepped(AppDbContext db, Recommendation recommendation) =>
-        db.Entry(recommendation).Property<int>(RecommendationsPersistence.Revision).CurrentValue++;
 }

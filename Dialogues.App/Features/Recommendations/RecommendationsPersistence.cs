@@ -15,17 +15,10 @@ internal sealed class RecommendationsPersistence :
     IEntityTypeConfiguration<OutcomeRating>,
     IEntityTypeConfiguration<AnswerTemplate>
 {
-    /// <summary>
-    /// Counts the workflow's steps. As a concurrency token it lets only one of two steps taken at once land (two
-    /// decisions, two extensions); the other is retried on fresh state, where the domain refuses it.
-    /// </summary>
-    public const string Revision = nameof(Revision);
-
     public void Configure(EntityTypeBuilder<Recommendation> entity)
     {
         entity.ToTable("Recommendations");
         entity.HasKey(r => r.Id);
-        entity.Property<int>(Revision).IsConcurrencyToken();
         entity.Property(r => r.Title).HasMaxLength(Recommendation.TitleMax);
         entity.Property(r => r.SearchTitle).HasMaxLength(Recommendation.TitleMax);
         entity.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);

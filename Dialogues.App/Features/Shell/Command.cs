@@ -1,5 +1,6 @@
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -71,6 +72,13 @@ public sealed class Command(IStringLocalizer<ErrorText> errors, ISnackbar snackb
         }
         catch (DomainException refusal)
         {
+            (Error, RefusalCode) = (errors.Describe(refusal), refusal.Code);
+            return false;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A save outside the retrying helper lost a race: nothing was written, and the person is told so.
+            var refusal = new DomainException(DomainErrors.ChangedMeanwhile);
             (Error, RefusalCode) = (errors.Describe(refusal), refusal.Code);
             return false;
         }

@@ -139,6 +139,7 @@ public abstract class AppDbContext(DbContextOptions options)
     {
         base.ConfigureConventions(configurationBuilder);
         EntityIdConventions.Apply(configurationBuilder);
+        configurationBuilder.Conventions.Add(_ => new AggregateVersions.Convention());
     }
 }
 

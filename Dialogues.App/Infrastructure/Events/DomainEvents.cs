@@ -96,20 +96,21 @@ internal sealed partial class DomainEventsInterceptor(
         }
         AppendOnly.Guard(db);
         var events = TakeRaised(db);
-        if (events.Count == 0)
+        if (events.Count > 0)
         {
-            return;
-        }
-        foreach (var stage in _stages)
-        {
-            foreach (var handler in stage)
+            foreach (var stage in _stages)
             {
-                await handler.BeforeCommitAsync(db, events, cancellationToken);
+                foreach (var handler in stage)
+                {
+                    await handler.BeforeCommitAsync(db, events, cancellationToken);
+                }
+                // What a stage changed (a screened post hidden) raised events of its own, for the later stages.
+                events = [.. events, .. TakeRaised(db)];
             }
-            // What a stage changed (a screened post hidden) raised events of its own, for the later stages.
-            events = [.. events, .. TakeRaised(db)];
+            db.PendingEvents.AddRange(events);
         }
-        db.PendingEvents.AddRange(events);
+        // Last, so the roots the stages changed (a post screening hid) are versioned too.
+        AggregateVersions.Bump(db);
     }
 
     private readonly IReadOnlyList<IBeforeCommitHandler[]> _stages = beforeCommit

@@ -512,7 +512,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<int>("RevisionCount")
-                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<string>("SearchText")
@@ -525,7 +524,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset?>("SummaryPublishedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly?>("SummaryPublishedOn")
@@ -547,6 +545,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -640,6 +642,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
@@ -681,14 +687,12 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("RecommendationId")
-                        .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("SettlementId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("SignatureCount")
-                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("StartedAt")
@@ -701,6 +705,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -783,6 +791,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid>("ThreadId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
@@ -803,6 +815,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Value")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("VotedAt")
@@ -852,7 +868,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("EditCount")
-                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset?>("HiddenAt")
@@ -888,6 +903,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<string>("VotingMethod")
                         .IsRequired()
@@ -939,6 +958,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DialogueId", "CreatedAt");
@@ -956,6 +979,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("SupportedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("ProposalId", "UserId");
 
@@ -993,6 +1020,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DialogueId");
@@ -1014,6 +1045,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid>("ScenarioId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("DialogueId", "UserId");
 
                     b.HasIndex("ScenarioId");
@@ -1033,6 +1068,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("VotedAt")
@@ -1069,7 +1108,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attendance")
-                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<bool>("ByMunicipality")
@@ -1080,7 +1118,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTimeOffset?>("CancelledAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int?>("Capacity")
@@ -1127,6 +1164,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1202,14 +1243,12 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<Guid?>("ClaimedBy")
-                        .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("FirstActionAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int>("FlagCount")
-                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<Guid>("ItemId")
@@ -1230,10 +1269,13 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Status")
-                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1310,6 +1352,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("Until")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DecidedAt");
@@ -1340,6 +1386,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Scores", "Dialogues.Domain.Monitoring.Evaluation.Scores#Scores", b1 =>
                         {
@@ -1391,6 +1441,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PolicyId");
@@ -1427,6 +1481,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1470,6 +1528,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PolicyId", "PublishedAt");
@@ -1495,6 +1557,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1608,7 +1674,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("float");
 
                     b.Property<int>("MeTooCount")
-                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<Guid?>("MergedIntoId")
@@ -1646,7 +1711,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<string>("Status")
-                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -1655,6 +1719,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1720,6 +1788,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("SignedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("RecommendationId", "UserId");
 
                     b.ToTable("RecommendationCoSignatures", (string)null);
@@ -1748,6 +1820,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RecommendationId");
@@ -1773,6 +1849,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1821,6 +1901,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1872,10 +1956,6 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("RegisteredAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("int");
-
                     b.Property<DateTimeOffset?>("ScreenedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1919,6 +1999,10 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
