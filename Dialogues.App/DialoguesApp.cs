@@ -30,7 +30,7 @@ namespace Dialogues.App;
 
 /// <summary>
 /// Composes the web app. <c>Program</c> runs it; tests build the same app with their own settings
-/// (a temporary database, a free port, a test clock) through <paramref name="configure"/>.
+/// (a temporary database, a free port, a test clock) through the hook <c>Build</c> takes.
 /// </summary>
 public static class DialoguesApp
 {

@@ -1,5 +1,4 @@
 using Dialogues.Domain.Participants;
-using Dialogues.Domain.Shared;
 
 namespace Dialogues.Domain.Notifications;
 

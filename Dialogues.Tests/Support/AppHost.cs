@@ -24,6 +24,8 @@ public class AppHost : IAsyncLifetime
     private WebApplication? _app;
     private int _userCounter;
 
+    private static readonly string[] RateLimited = ["Post", "Vote", "Flag", "Sign", "AccountForms", "LogIn"];
+
     public TestClock Clock { get; } = new();
 
     /// <summary>The app's calendar on the test clock: today in the municipality, where its days begin.</summary>
@@ -59,7 +61,7 @@ public class AppHost : IAsyncLifetime
             // Tests run jobs by hand, with the test clock; the scheduler stays off unless a class turns it on.
             "--Jobs:Enabled=false",
             // Tests act fast and often as one person or from one address; a class testing limits sets its own.
-            .. new[] { "Post", "Vote", "Flag", "Sign", "AccountForms", "LogIn" }.Select(limit => $"--RateLimits:{limit}:PermitLimit=100000"),
+            .. RateLimited.Select(limit => $"--RateLimits:{limit}:PermitLimit=100000"),
             "--Logging:LogLevel:Default=Information",
             "--Logging:LogLevel:Microsoft=Warning",
             "--Logging:LogLevel:Hangfire=Warning",

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Bunit;
-using Dialogues.App.Features.Accounts;
 using Microsoft.AspNetCore.Components;
 using Dialogues.App.Features.Shell;
 using Dialogues.App.Infrastructure.Localization;

@@ -5,18 +5,18 @@ using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Participants;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dialogues.App.Features.Accounts;
 
 public static class AccountsServiceCollectionExtensions
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public static IServiceCollection AddAccounts(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
         services.AddCascadingAuthenticationState();
@@ -115,7 +115,7 @@ public static class AccountsServiceCollectionExtensions
             var export = await self.ExportAsync(context.User, context.RequestAborted);
             return export is null
                 ? Results.Unauthorized()
-                : Results.File(JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions { WriteIndented = true }), "application/json", "dialogues-personal-data.json");
+                : Results.File(JsonSerializer.SerializeToUtf8Bytes(export, Indented), "application/json", "dialogues-personal-data.json");
         }).RequireAuthorization();
         return endpoints;
     }

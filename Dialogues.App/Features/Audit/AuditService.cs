@@ -1,6 +1,5 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Participants;

@@ -1,12 +1,10 @@
 using System.Globalization;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Campaigns;
 using Dialogues.Domain.Moderation;
-using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;

@@ -2,7 +2,6 @@ using Dialogues.App.Features.Departments;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Jobs;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Deadlines;
 using Dialogues.Domain.Notifications;

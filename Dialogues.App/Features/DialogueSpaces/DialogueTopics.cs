@@ -1,6 +1,5 @@
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Dialogues;
-using Dialogues.Domain.Shared;
 
 namespace Dialogues.App.Features.DialogueSpaces;
 

@@ -2,7 +2,6 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Dialogues;
-using Dialogues.Domain.Participants;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

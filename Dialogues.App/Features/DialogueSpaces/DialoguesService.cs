@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Security;

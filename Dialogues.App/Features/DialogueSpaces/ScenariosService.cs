@@ -2,7 +2,6 @@ using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Dialogues;
-using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Events;
 using Dialogues.Domain.Moderation;

@@ -1,7 +1,6 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Events;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,4 @@
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Moderation;
@@ -73,7 +72,7 @@ public sealed class ModerationDashboard(IDbContextFactory<AppDbContext> database
             weeks);
     }
 
-    private static TimeSpan? Median(IReadOnlyList<TimeSpan> sorted) => sorted.Count switch
+    private static TimeSpan? Median(List<TimeSpan> sorted) => sorted.Count switch
     {
         0 => null,
         var n when n % 2 == 1 => sorted[n / 2],

@@ -3,7 +3,6 @@ using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Moderation;
-using Dialogues.Domain.Participants;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Monitoring;

@@ -96,7 +96,7 @@ internal sealed class NotificationWriter(NotificationEmails emails)
         }
     }
 
-    public async Task WriteFollowsAsync(AppDbContext db, IReadOnlyList<(UserId User, FollowTarget Target)> follows, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task WriteFollowsAsync(AppDbContext db, IReadOnlyList<(UserId User, FollowTarget Target)> follows, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var wanted = follows.Distinct().ToList();
         if (wanted.Count == 0)

@@ -1,4 +1,3 @@
-using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
 using Dialogues.Domain.Moderation;
@@ -109,7 +108,7 @@ internal sealed class NotificationsBeforeCommit(IEnumerable<INotificationRules> 
         {
             await rule.ApplyAsync(events, context);
         }
-        await writer.WriteFollowsAsync(db, context.AutoFollows, context.Now, cancellationToken);
+        await NotificationWriter.WriteFollowsAsync(db, context.AutoFollows, context.Now, cancellationToken);
         await writer.WriteAsync(db, context.Drafts, HiddenBy(events), context.Now, cancellationToken);
     }
 

@@ -121,8 +121,10 @@ internal sealed class OutboxJob(OutboxSender sender) : IRecurringJob
 }
 
 /// <summary>After a commit that queued emails, sends them right away instead of waiting for the job.</summary>
-internal sealed class OutboxKick(IServiceScopeFactory scopes) : IAfterCommitHandler
+internal sealed class OutboxKick(IServiceScopeFactory scopes) : IAfterCommitHandler, IDisposable
 {
+    public void Dispose() => _running.Dispose();
+
     public AfterCommitStage Stage => AfterCommitStage.Outbox;
 
     private readonly SemaphoreSlim _running = new(1, 1);

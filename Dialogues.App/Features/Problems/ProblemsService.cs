@@ -68,9 +68,9 @@ public sealed record NearbyProblem(ProblemReportId Id, string Number, string Tit
 
 public sealed record HistoryEntry(StatusChange Change, string ChangedByName);
 
+/// <param name="ReporterName">Empty when the reader may not see who reported it.</param>
 public sealed record ProblemDetails(
     ProblemReport Report,
-    /// <summary>Empty when the reader may not see who reported it.</summary>
     string ReporterName,
     IReadOnlyList<HistoryEntry> History,
     string? MergedIntoNumber,

@@ -1,4 +1,3 @@
-using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Departments;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;

@@ -8,7 +8,6 @@ using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Files;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Recommendations;
 using Microsoft.Extensions.Localization;

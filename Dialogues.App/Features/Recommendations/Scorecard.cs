@@ -1,5 +1,4 @@
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
@@ -77,7 +76,7 @@ public sealed class ScorecardService(IDbContextFactory<AppDbContext> databases, 
             answered.Count == 0 ? null : answered.Count(f => f.Outcome is DecisionOutcome.Accepted or DecisionOutcome.PartlyAccepted) / (double)answered.Count);
     }
 
-    private static double Median(IReadOnlyList<double> sorted) =>
+    private static double Median(List<double> sorted) =>
         sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
     private static bool SameMonth(DateOnly date, DateOnly month) => date.Year == month.Year && date.Month == month.Month;

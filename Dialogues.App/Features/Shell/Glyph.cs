@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -34,7 +35,7 @@ public static class Glyph
     /// <summary>Every symbol, once per page.</summary>
     public static MarkupString Sprite { get; } = new(Symbols.Aggregate(
         new StringBuilder("""<svg xmlns="http://www.w3.org/2000/svg" class="glyph-sprite" aria-hidden="true" focusable="false">"""),
-        (sprite, symbol) => sprite.Append($"""<symbol id="glyph-{symbol.Key}" viewBox="0 0 24 24" fill="currentColor">{symbol.Value}</symbol>"""),
+        (sprite, symbol) => sprite.Append(CultureInfo.InvariantCulture, $"""<symbol id="glyph-{symbol.Key}" viewBox="0 0 24 24" fill="currentColor">{symbol.Value}</symbol>"""),
         sprite => sprite.Append("</svg>").ToString()));
 
     /// <param name="name">A symbol's name: account, event, flag, groups, menu, notifications, notifications-active,

@@ -121,11 +121,13 @@ public abstract class AppDbContext(DbContextOptions options)
     {
         PendingEvents.Clear();
         base.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     public override ValueTask DisposeAsync()
     {
         PendingEvents.Clear();
+        GC.SuppressFinalize(this);
         return base.DisposeAsync();
     }
 

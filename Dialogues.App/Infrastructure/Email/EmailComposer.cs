@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -63,30 +64,30 @@ public sealed class EmailComposer(IStringLocalizer<EmailText> text, PublicUrl ur
         }
         if (action is not null)
         {
-            plain.AppendLine($"{action.Text}: {action.Url}").AppendLine();
+            plain.AppendLine(CultureInfo.InvariantCulture, $"{action.Text}: {action.Url}").AppendLine();
         }
-        plain.AppendLine("--").AppendLine(footer).AppendLine($"{text["Preferences"]}: {preferences}");
+        plain.AppendLine("--").AppendLine(footer).AppendLine(CultureInfo.InvariantCulture, $"{text["Preferences"]}: {preferences}");
         foreach (var link in unsubscribe?.Links ?? [])
         {
-            plain.AppendLine($"{link.Text}: {link.Url}");
+            plain.AppendLine(CultureInfo.InvariantCulture, $"{link.Text}: {link.Url}");
         }
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif;color:#1b1b1b;line-height:1.5\">");
-        html.Append($"<p style=\"font-weight:bold;color:#0b5394\">{Encode(platform)}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p style=\"font-weight:bold;color:#0b5394\">{Encode(platform)}</p>");
         foreach (var paragraph in paragraphs)
         {
-            html.Append($"<p>{Encode(paragraph)}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(paragraph)}</p>");
         }
         if (action is not null)
         {
-            html.Append($"<p><a href=\"{Encode(action.Url)}\" style=\"background:#0b5394;color:#fff;padding:8px 16px;text-decoration:none;border-radius:4px\">{Encode(action.Text)}</a></p>");
-            html.Append($"<p style=\"font-size:small\">{Encode(action.Url)}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Encode(action.Url)}\" style=\"background:#0b5394;color:#fff;padding:8px 16px;text-decoration:none;border-radius:4px\">{Encode(action.Text)}</a></p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p style=\"font-size:small\">{Encode(action.Url)}</p>");
         }
-        html.Append($"<hr><p style=\"font-size:small;color:#555\">{Encode(footer)} <a href=\"{Encode(preferences)}\">{Encode(text["Preferences"])}</a>");
+        html.Append(CultureInfo.InvariantCulture, $"<hr><p style=\"font-size:small;color:#555\">{Encode(footer)} <a href=\"{Encode(preferences)}\">{Encode(text["Preferences"])}</a>");
         foreach (var link in unsubscribe?.Links ?? [])
         {
-            html.Append($" · <a href=\"{Encode(link.Url)}\">{Encode(link.Text)}</a>");
+            html.Append(CultureInfo.InvariantCulture, $" · <a href=\"{Encode(link.Url)}\">{Encode(link.Text)}</a>");
         }
         html.Append("</p>");
         html.Append("</body></html>");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Resources;
 
 namespace Dialogues.App.Infrastructure.Localization;
@@ -10,7 +11,7 @@ public static class ValidationText
 {
     private static readonly ResourceManager Resources = new(typeof(ValidationText).FullName!, typeof(ValidationText).Assembly);
 
-    private static string Get(string name) => Resources.GetString(name) ?? name;
+    private static string Get(string name) => Resources.GetString(name, CultureInfo.CurrentUICulture) ?? name;
 
     public static string Required => Get(nameof(Required));
     public static string Email => Get(nameof(Email));

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Dialogues.App.Infrastructure.Security;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dialogues.Domain.Deadlines;
 using Dialogues.Domain.Shared;
 
@@ -16,7 +17,7 @@ public class ResponseDeadlineTests
     [InlineData("2026-10-31", 2, "2026-12-31")]
     [InlineData("2026-11-30", 2, "2027-01-30")] // across the year end
     public void Start_AddsCalendarMonths(string start, int months, string due) =>
-        Assert.Equal(DateOnly.Parse(due), ResponseDeadline.Start(DateOnly.Parse(start), months).DueDate);
+        Assert.Equal(DateOnly.Parse(due, CultureInfo.InvariantCulture), ResponseDeadline.Start(DateOnly.Parse(start, CultureInfo.InvariantCulture), months).DueDate);
 
     [Fact]
     public void IsOverdueOn_TheDueDateItself_IsNotOverdue_TheDayAfter_Is()
@@ -67,7 +68,7 @@ public class ResponseDeadlineTests
     {
         var deadline = ResponseDeadline.Start(new DateOnly(2026, 1, 10), 2);
 
-        Assert.Throws<DomainException>(() => deadline.Extend(DateOnly.Parse(newDue), reason, 6, Now));
+        Assert.Throws<DomainException>(() => deadline.Extend(DateOnly.Parse(newDue, CultureInfo.InvariantCulture), reason, 6, Now));
     }
 }
 
@@ -76,7 +77,7 @@ public class DeadlineRemindersTests
     private static readonly DateOnly Due = new(2026, 5, 10);
 
     private static IEnumerable<DeadlineReminderKind> On(string day, bool decided = false, string? decision = null, bool communicated = false) =>
-        DeadlineReminders.DueOn(new DeadlineState(Due, decided, decision is null ? null : DateOnly.Parse(decision), communicated), DateOnly.Parse(day)).Select(r => r.Kind);
+        DeadlineReminders.DueOn(new DeadlineState(Due, decided, decision is null ? null : DateOnly.Parse(decision, CultureInfo.InvariantCulture), communicated), DateOnly.Parse(day, CultureInfo.InvariantCulture)).Select(r => r.Kind);
 
     [Fact]
     public void FifteenDaysBefore_Nothing() => Assert.Empty(On("2026-04-25"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dialogues.App.Features.Acts;
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Participants;
@@ -24,8 +25,8 @@ public class ActsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GetByLabel("Текст", new() { Exact = true }).FillAsync(ActsCast.Text);
         await Page.GetByLabel("Мотиви", new() { Exact = true }).FillAsync("Зелените площи в кварталите намаляват.");
         await Page.GetByLabel("Оценка на въздействието", new() { Exact = true }).FillAsync("Без допълнителни разходи за бюджета.");
-        await Page.GetByLabel("Начало на консултацията").FillAsync(today.ToString("dd.MM.yyyy"));
-        await Page.GetByLabel("Край на консултацията").FillAsync(today.AddDays(29).ToString("dd.MM.yyyy"));
+        await Page.GetByLabel("Начало на консултацията").FillAsync(today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
+        await Page.GetByLabel("Край на консултацията").FillAsync(today.AddDays(29).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Създай" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Наредба за зелените площи");
         await Expect(Page.GetByText("Работен проект")).ToBeVisibleAsync();
@@ -114,7 +115,7 @@ public class ActsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         // The official records an adoption ten days into the consultation, with a note for the revision.
         await Page.LogInAsync(cast.Official);
         await Page.GotoInteractiveAsync($"/acts/{id}/edit");
-        await Page.GetByLabel("Приет на").FillAsync(draft.ConsultationStart!.Value.AddDays(9).ToString("dd.MM.yyyy"));
+        await Page.GetByLabel("Приет на").FillAsync(draft.ConsultationStart!.Value.AddDays(9).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("всяка промяна на публикуван акт се пази като версия");
         await Page.GetByLabel("Какво и защо променяте").FillAsync("Вписана дата на приемане от сесията на съвета");

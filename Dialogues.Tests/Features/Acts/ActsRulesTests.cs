@@ -88,7 +88,7 @@ public class ActsRulesTests(AppHost host) : IClassFixture<AppHost>
         await using var scope = host.As(cast.Official);
         var revisions = await scope.Get<ActsService>().RevisionsAsync(id);
         Assert.Equal([2, 1], revisions.Select(r => r.Revision.Revision));
-        Assert.Contains(revisions[0].Revision.Note, new[] { "Първа редакция", "Втора редакция" });
+        Assert.Contains(revisions[0].Revision.Note, (string[])["Първа редакция", "Втора редакция"]);
     }
 
     [Fact]

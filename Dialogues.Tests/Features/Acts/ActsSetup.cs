@@ -1,6 +1,5 @@
 using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.ReferenceData;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;

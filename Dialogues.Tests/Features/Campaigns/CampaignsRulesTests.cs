@@ -1,7 +1,6 @@
 using Dialogues.App.Features.Campaigns;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Jobs;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Campaigns;
 using Dialogues.Domain.Shared;
 using Dialogues.Tests.Support;

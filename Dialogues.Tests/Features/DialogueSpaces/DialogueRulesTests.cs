@@ -320,6 +320,6 @@ public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal(DomainErrors.DialogueEditedMeanwhile, Assert.Single(attempts, a => a is not null));
         var saved = (await reader.Get<DialoguesService>().FindAsync(id))!.Dialogue;
         Assert.Equal(1, saved.EditCount);
-        Assert.Contains(saved.Title, new[] { "Заглавие на служителя", "Заглавие на модератора" });
+        Assert.Contains(saved.Title, (string[])["Заглавие на служителя", "Заглавие на модератора"]);
     }
 }

@@ -2,7 +2,6 @@ using Dialogues.App.Features.Events;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Jobs;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Events;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;

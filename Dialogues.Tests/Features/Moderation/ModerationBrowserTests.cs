@@ -1,7 +1,6 @@
 using Dialogues.App.Features.Moderation;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
-using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Support;
 using Microsoft.Playwright;
 using static Dialogues.Tests.Features.Moderation.ModerationCast;

@@ -1,5 +1,4 @@
 using Dialogues.App.Features.Audit;
-using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.Recommendations;

@@ -1,7 +1,5 @@
-using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Moderation;
 using Dialogues.Domain.Moderation;
-using Dialogues.Domain.Participants;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using Dialogues.App.Features.Departments;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Moderation;

@@ -1,5 +1,5 @@
+using System.Globalization;
 using Dialogues.App.Features.Monitoring;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Monitoring;
 using Dialogues.Tests.Support;
 using Microsoft.Playwright;
@@ -66,7 +66,7 @@ public class MonitoringBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var card = Page.GetByRole(AriaRole.Article, new() { Name = "Рециклирани отпадъци" });
         await card.GetByText("Въведи нова стойност").ClickAsync();
         var form = card.GetByRole(AriaRole.Form, new() { Name = "Нова стойност за „Рециклирани отпадъци“" });
-        await form.GetByLabel("Дата").FillAsync(today.ToString("dd.MM.yyyy"));
+        await form.GetByLabel("Дата").FillAsync(today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
         await form.GetByLabel("Стойност", new() { Exact = true }).FillAsync("19");
         await form.GetByLabel("Мерна единица").FillAsync("тона");
         await form.GetByLabel("Източник").FillAsync("Отчет на РИОСВ – София");

@@ -1,6 +1,5 @@
 using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.ReferenceData;
-using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Monitoring;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;

@@ -1,5 +1,4 @@
 using Dialogues.App.Features.Notifications;
-using Dialogues.Domain.Participants;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dialogues.App.Features.Recommendations;
 using Dialogues.Tests.Support;
 using Microsoft.Playwright;
@@ -17,7 +18,7 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
         }
         var scorecard = await NewPageAsync();
         await scorecard.GotoAsync("/recommendations/scorecard");
-        var answeredBefore = int.Parse(await TotalAnsweredAsync(scorecard));
+        var answeredBefore = int.Parse(await TotalAnsweredAsync(scorecard), CultureInfo.InvariantCulture);
 
         // The resident sends it.
         await Page.LogInAsync(cast.Resident);
@@ -69,7 +70,7 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Решение: Приета" })).ToBeVisibleAsync();
         await Expect(Page.GetByText("Приемаме препоръката и я включваме в плана")).ToBeVisibleAsync();
         await scorecard.ReloadAsync();
-        Assert.Equal(answeredBefore + 1, int.Parse(await TotalAnsweredAsync(scorecard)));
+        Assert.Equal(answeredBefore + 1, int.Parse(await TotalAnsweredAsync(scorecard), CultureInfo.InvariantCulture));
     }
 
     [Fact]

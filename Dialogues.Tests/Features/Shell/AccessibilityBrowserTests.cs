@@ -108,7 +108,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         {
             var url = ids.Aggregate(path, (p, id) => p.Replace($"{{{id.Key}}}", id.Value.ToString()));
             await page.GotoAsync(url);
-            if (!path.StartsWith("/account/"))
+            if (!path.StartsWith("/account/", StringComparison.Ordinal))
             {
                 // Account pages render statically (they set cookies); every other page is checked once live.
                 await page.WaitForInteractiveAsync();

@@ -1,4 +1,3 @@
-using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Recommendations;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Moderation;
@@ -20,10 +19,16 @@ public sealed class Meanwhile : SaveChangesInterceptor
 {
     private Func<Task>? _next;
 
-    /// <summary>How many saves took a workflow step (each try of a retried step counts).</summary>
-    public int StepSaves;
+    private int _stepSaves;
 
-    public void BeforeNextStep(Func<Task> other) => _next = other;
+    /// <summary>How many saves took a workflow step (each try of a retried step counts).</summary>
+    public int StepSaves => _stepSaves;
+
+    public void BeforeNextStep(Func<Task> other)
+    {
+        _stepSaves = 0;
+        _next = other;
+    }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -31,7 +36,7 @@ public sealed class Meanwhile : SaveChangesInterceptor
         {
             return result;
         }
-        Interlocked.Increment(ref StepSaves);
+        Interlocked.Increment(ref _stepSaves);
         if (Interlocked.Exchange(ref _next, null) is { } other)
         {
             await other();
@@ -56,7 +61,6 @@ public class AggregateVersionTests(RacingHost host) : IClassFixture<RacingHost>
         var cast = await RecommendationCast.CreateAsync(host);
         var id = await cast.AssignedAsync(host);
         var before = await VersionAsync(id);
-        host.Meanwhile.StepSaves = 0;
         host.Meanwhile.BeforeNextStep(() => ModerationCast.FlagAsync(host, cast.Moderator, new ContentKey("Recommendation", id.Value)));
 
         await using (var official = host.As(cast.Official))

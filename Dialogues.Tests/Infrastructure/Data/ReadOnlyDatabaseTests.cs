@@ -9,7 +9,9 @@ namespace Dialogues.Tests.Infrastructure.Data;
 /// <summary>Makes every connection of the app read-only while on, as a read-only file or a read replica would.</summary>
 public sealed class ReadOnlySwitch : DbConnectionInterceptor
 {
-    public volatile bool On;
+    private volatile bool _on;
+
+    public bool On { get => _on; set => _on = value; }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {

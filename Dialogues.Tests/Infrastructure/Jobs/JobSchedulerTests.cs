@@ -20,10 +20,12 @@ namespace Dialogues.Tests.Infrastructure.Jobs;
 /// <summary>A job that fails on its first run and succeeds after; counts its runs across the app.</summary>
 public sealed class FlakyJob : IRecurringJob
 {
-    public static int Runs;
+    private static int _runs;
+
+    public static int Runs => _runs;
 
     public Task RunAsync(CancellationToken cancellationToken) =>
-        Interlocked.Increment(ref Runs) == 1 ? throw new InvalidOperationException("The first run fails.") : Task.CompletedTask;
+        Interlocked.Increment(ref _runs) == 1 ? throw new InvalidOperationException("The first run fails.") : Task.CompletedTask;
 }
 
 /// <summary>

@@ -94,11 +94,11 @@ public class SanitizerTests
             Assert.Contains(element.LocalName, AllowedElements);
             foreach (var attribute in element.Attributes)
             {
-                Assert.Contains(attribute.Name, new[] { "href", "rel" });
+                Assert.Contains(attribute.Name, (string[])["href", "rel"]);
             }
             if (element.GetAttribute("href") is { } href)
             {
-                Assert.True(href.StartsWith("https://") || href.StartsWith("http://") || href.StartsWith("mailto:") || (href.StartsWith('/') && !href.StartsWith("//")), $"unsafe link: {href}");
+                Assert.True(href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal) || (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal)), $"unsafe link: {href}");
             }
         }
         // Markup typed as text stays visible text (escaped), which is harmless; only real elements and attributes matter.
