@@ -4,7 +4,7 @@ using Dialogues.Domain.Shared;
 namespace Dialogues.Domain.Moderation;
 
 /// <summary>A piece of user content, of any kind, that can be flagged and moderated.</summary>
-public readonly record struct ContentKey(string Kind, Guid Id)
+public readonly record struct ContentKey(ItemKind Kind, Guid Id)
 {
     public override string ToString() => $"{Kind}:{Id}";
 }
@@ -28,7 +28,7 @@ public sealed class Flag
 
     public Guid Id { get; private set; }
 
-    public string ItemKind { get; private set; } = "";
+    public ItemKind ItemKind { get; private set; }
 
     public Guid ItemId { get; private set; }
 
@@ -95,7 +95,7 @@ public sealed class ModerationCase : AggregateRoot
 
     public Guid Id { get; private set; }
 
-    public string ItemKind { get; private set; } = "";
+    public ItemKind ItemKind { get; private set; }
 
     public Guid ItemId { get; private set; }
 

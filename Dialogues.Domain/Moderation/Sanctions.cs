@@ -28,7 +28,7 @@ public sealed class ModerationDecision : AggregateRoot
 
     public Guid Id { get; private set; }
 
-    public string ItemKind { get; private set; } = "";
+    public ItemKind ItemKind { get; private set; }
 
     public Guid ItemId { get; private set; }
 

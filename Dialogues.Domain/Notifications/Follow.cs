@@ -1,26 +1,13 @@
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 
 namespace Dialogues.Domain.Notifications;
 
-/// <summary>What a person can follow. Stored by name, so never rename a member.</summary>
-public enum FollowTargetKind
-{
-    Dialogue,
-    Proposal,
-    Recommendation,
-    ProblemReport,
-    Act,
-    PolicyArea,
-    Settlement,
-    MonitoredPolicy,
-    Event,
-    Campaign,
-}
-
-public readonly record struct FollowTarget(FollowTargetKind Kind, Guid Id)
+/// <summary>What a person follows: an item, or an area or settlement.</summary>
+public readonly record struct FollowTarget(ItemKind Kind, Guid Id)
 {
     /// <summary>Areas and settlements are followed for the new things in them, not for activity on one item.</summary>
-    public bool IsPlace => Kind is FollowTargetKind.PolicyArea or FollowTargetKind.Settlement;
+    public bool IsPlace => Kind is ItemKind.PolicyArea or ItemKind.Settlement;
 }
 
 /// <summary>A person follows an item (or an area or settlement) to hear of what happens there.</summary>
@@ -30,7 +17,7 @@ public sealed class Follow
 
     public UserId UserId { get; private set; }
 
-    public FollowTargetKind TargetKind { get; private set; }
+    public ItemKind TargetKind { get; private set; }
 
     public Guid TargetId { get; private set; }
 

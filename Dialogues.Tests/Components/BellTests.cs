@@ -3,6 +3,7 @@ using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Support;
 
@@ -20,7 +21,7 @@ public class BellTests(AppHost host) : ComponentTest(host), IClassFixture<AppHos
         var follower = await Host.CreateUserAsync("Следящ площада");
         await using (var scope = Host.As(follower))
         {
-            await scope.Get<FollowService>().FollowAsync(new FollowTarget(FollowTargetKind.Dialogue, dialogue.Value));
+            await scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.Dialogue, dialogue.Value));
         }
         ActAs(follower);
 

@@ -3,6 +3,7 @@ using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public class FlagButtonTests(AppHost host) : ComponentTest(host), IClassFixture<
         var (comment, author) = await CommentByAnotherAsync();
         var reader = await Host.CreateUserAsync("Бдителен читател");
         ActAs(reader);
-        var cut = Bunit.Render<FlagButton>(p => p.Add(f => f.Kind, "Comment").Add(f => f.ItemId, comment).Add(f => f.AuthorId, author.Id));
+        var cut = Bunit.Render<FlagButton>(p => p.Add(f => f.Kind, ItemKind.Comment).Add(f => f.ItemId, comment).Add(f => f.AuthorId, author.Id));
 
         cut.WaitForElement("button.flag__open").Click();
         Assert.All(cut.FindAll("input[type=radio]"), radio => Assert.False(radio.HasAttribute("checked")));
@@ -49,7 +50,7 @@ public class FlagButtonTests(AppHost host) : ComponentTest(host), IClassFixture<
         var (comment, author) = await CommentByAnotherAsync();
         ActAs(author);
 
-        var cut = Bunit.Render<FlagButton>(p => p.Add(f => f.Kind, "Comment").Add(f => f.ItemId, comment).Add(f => f.AuthorId, author.Id));
+        var cut = Bunit.Render<FlagButton>(p => p.Add(f => f.Kind, ItemKind.Comment).Add(f => f.ItemId, comment).Add(f => f.AuthorId, author.Id));
 
         Assert.Empty(cut.Markup.Trim());
     }

@@ -3,6 +3,7 @@ using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public class ModerationQueueTests(AppHost host) : ComponentTest(host), IClassFix
         var other = await Host.CreateUserAsync("Модератор Наблюдаващ", [Role.Moderator]);
         await using (var scope = Host.As(await Host.CreateUserAsync("Бдителен съсед")))
         {
-            await scope.Get<FlagService>().FlagAsync(new ContentKey("Comment", comment.Value), FlagReason.InsultOrHate, null);
+            await scope.Get<FlagService>().FlagAsync(new ContentKey(ItemKind.Comment, comment.Value), FlagReason.InsultOrHate, null);
         }
         Guid caseId;
         await using (var db = Host.Db())

@@ -41,7 +41,7 @@ public sealed class AccountSelfService(
         {
             return null;
         }
-        var areas = await db.Follows.AsNoTracking().Where(f => f.UserId == id.Value && f.TargetKind == FollowTargetKind.PolicyArea).Select(f => f.TargetId).ToListAsync();
+        var areas = await db.Follows.AsNoTracking().Where(f => f.UserId == id.Value && f.TargetKind == ItemKind.PolicyArea).Select(f => f.TargetId).ToListAsync();
         return new OwnProfile(user, areas.Select(a => new PolicyAreaId(a)).ToList());
     }
 
@@ -64,10 +64,10 @@ public sealed class AccountSelfService(
     {
         await using var db = await databases.CreateDbContextAsync();
         var now = clock.GetUtcNow();
-        db.Follows.AddRange(interests.Select(a => Follow.Start(user, new FollowTarget(FollowTargetKind.PolicyArea, a.Value), now)));
+        db.Follows.AddRange(interests.Select(a => Follow.Start(user, new FollowTarget(ItemKind.PolicyArea, a.Value), now)));
         if (settlement is { } home)
         {
-            db.Follows.Add(Follow.Start(user, new FollowTarget(FollowTargetKind.Settlement, home.Value), now));
+            db.Follows.Add(Follow.Start(user, new FollowTarget(ItemKind.Settlement, home.Value), now));
         }
         await db.SaveChangesAsync();
     }
@@ -88,10 +88,10 @@ public sealed class AccountSelfService(
         }
         user.SettlementId = edit.SettlementId;
         var wanted = edit.Interests.Select(a => a.Value).ToHashSet();
-        var followed = await db.Follows.Where(f => f.UserId == user.UserId && f.TargetKind == FollowTargetKind.PolicyArea).ToListAsync();
+        var followed = await db.Follows.Where(f => f.UserId == user.UserId && f.TargetKind == ItemKind.PolicyArea).ToListAsync();
         db.Follows.RemoveRange(followed.Where(f => !wanted.Contains(f.TargetId)));
         db.Follows.AddRange(wanted.Where(a => followed.All(f => f.TargetId != a))
-            .Select(a => Follow.Start(user.UserId, new FollowTarget(FollowTargetKind.PolicyArea, a), clock.GetUtcNow())));
+            .Select(a => Follow.Start(user.UserId, new FollowTarget(ItemKind.PolicyArea, a), clock.GetUtcNow())));
         await db.SaveChangesAsync();
     }
 

@@ -10,9 +10,7 @@ namespace Dialogues.App.Features.Accounts;
 /// <summary>A participant's public profile (their name) as moderated content.</summary>
 internal sealed class ProfileModeration : IModeratedContentKind
 {
-    public const string Name = "Profile";
-
-    public string Kind => Name;
+    public ItemKind Kind => ItemKind.Profile;
 
     public bool PreModerates => false;
 
@@ -24,7 +22,7 @@ internal sealed class ProfileModeration : IModeratedContentKind
         var rows = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
             .Select(u => new { u.Id, u.DisplayName, u.ProfileHiddenAt })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ModeratedItem(new ContentKey(Name, r.Id), new UserId(r.Id), r.DisplayName, r.DisplayName,
+        return rows.Select(r => new ModeratedItem(new ContentKey(Kind, r.Id), new UserId(r.Id), r.DisplayName, r.DisplayName,
             $"people/{r.Id}", r.ProfileHiddenAt is not null)).ToList();
     }
 

@@ -40,15 +40,15 @@ internal sealed class ActNotificationRules : INotificationRules
         {
             // A new act is not in the database until this save commits; it has nobody to tell yet but its creator.
             var act = acts.GetValueOrDefault(actEvent.ActId);
-            var target = new FollowTarget(FollowTargetKind.Act, actEvent.ActId.Value);
+            var target = new FollowTarget(ItemKind.Act, actEvent.ActId.Value);
             var link = $"acts/{actEvent.ActId}";
-            var subject = new ContentRef("Act", actEvent.ActId.Value);
+            var subject = new ContentRef(ItemKind.Act, actEvent.ActId.Value);
             string[] named = act is null ? [] : [act.Number, act.Title];
             switch (actEvent)
             {
                 case ActPublished published when act is not null:
                     context.Follow(act.CreatedBy, target);
-                    var areas = published.PolicyAreas.Select(a => new FollowTarget(FollowTargetKind.PolicyArea, a.Value)).ToArray();
+                    var areas = published.PolicyAreas.Select(a => new FollowTarget(ItemKind.PolicyArea, a.Value)).ToArray();
                     context.Notify(await context.FollowersAsync(areas), user => new NotificationDraft(
                         user, NotificationKind.NewInMyAreas, "Act.Published", named, link, subject, areas[0]));
                     break;
@@ -57,7 +57,7 @@ internal sealed class ActNotificationRules : INotificationRules
                     context.Follow(posted.AuthorId, target);
                     context.Notify((await context.FollowersAsync(target)).Where(u => u != posted.AuthorId), user => new NotificationDraft(
                         user, NotificationKind.FollowedActivity, "Act.Comment", [authors.GetValueOrDefault(posted.AuthorId, ""), act.Title],
-                        $"{link}#consultation-comment-{posted.CommentId}", new ContentRef(ConsultationCommentModeration.Name, posted.CommentId), target));
+                        $"{link}#consultation-comment-{posted.CommentId}", new ContentRef(ItemKind.ConsultationComment, posted.CommentId), target));
                     break;
 
                 case ActSummaryPublished when act is not null:
@@ -81,7 +81,7 @@ internal sealed class ActNotificationRules : INotificationRules
 
 internal sealed class FollowableActs : IFollowableKind
 {
-    public FollowTargetKind Kind => FollowTargetKind.Act;
+    public ItemKind Kind => ItemKind.Act;
 
     public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -95,9 +95,7 @@ internal sealed class FollowableActs : IFollowableKind
 
 internal sealed class ConsultationCommentModeration : IModeratedContentKind
 {
-    public const string Name = "ConsultationComment";
-
-    public string Kind => Name;
+    public ItemKind Kind => ItemKind.ConsultationComment;
 
     public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.ConsultationComments.FindAsync([id], cancellationToken);
@@ -110,13 +108,13 @@ internal sealed class ConsultationCommentModeration : IModeratedContentKind
                 where ids.Contains(comment.Id)
                 select new { comment.Id, comment.ActId, comment.AuthorId, comment.Text, comment.HiddenAt, act.Number, act.Title })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ModeratedItem(new ContentKey(Name, r.Id), r.AuthorId, $"{r.Number} {r.Title}", r.Text,
+        return rows.Select(r => new ModeratedItem(new ContentKey(Kind, r.Id), r.AuthorId, $"{r.Number} {r.Title}", r.Text,
             $"acts/{r.ActId}#consultation-comment-{r.Id}", r.HiddenAt is not null)).ToList();
     }
 
     public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
     {
-        ConsultationCommentPosted posted => [new(new ContentKey(Name, posted.CommentId), IsNew: true)],
+        ConsultationCommentPosted posted => [new(new ContentKey(Kind, posted.CommentId), IsNew: true)],
         _ => [],
     };
 }
@@ -124,9 +122,7 @@ internal sealed class ConsultationCommentModeration : IModeratedContentKind
 /// <summary>Consultations closing soon, and ended ones whose summary is still missing.</summary>
 internal sealed class ConsultationWindows : IClosingWindowSource
 {
-    public const string ItemKind = "Act";
-
-    public string Kind => ItemKind;
+    public ItemKind Kind => ItemKind.Act;
 
     public async Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
@@ -138,7 +134,7 @@ internal sealed class ConsultationWindows : IClosingWindowSource
                     || (a.SummaryPublishedAt == null && a.ConsultationEnd <= followUpBy)))
             .Select(a => new { a.Id, a.Number, a.Title, a.DepartmentId, a.ConsultationEnd, a.SummaryPublishedAt })
             .ToListAsync(cancellationToken);
-        return acts.Select(a => new ClosingWindow(ItemKind, a.Id.Value, $"{a.Number} {a.Title}", $"acts/{a.Id}", a.DepartmentId,
-            new FollowTarget(FollowTargetKind.Act, a.Id.Value), a.ConsultationEnd!.Value, a.SummaryPublishedAt is null)).ToList();
+        return acts.Select(a => new ClosingWindow(Kind, a.Id.Value, $"{a.Number} {a.Title}", $"acts/{a.Id}", a.DepartmentId,
+            new FollowTarget(ItemKind.Act, a.Id.Value), a.ConsultationEnd!.Value, a.SummaryPublishedAt is null)).ToList();
     }
 }

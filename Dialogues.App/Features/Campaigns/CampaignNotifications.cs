@@ -35,17 +35,17 @@ internal sealed class CampaignNotificationRules : INotificationRules
         var campaigns = await context.AsSavedAsync(relevant.Select(e => e.CampaignId), (Campaign c) => c.Id, (stored, ids) => stored.Where(c => ids.Contains(c.Id)));
         foreach (var campaignEvent in relevant)
         {
-            var target = new FollowTarget(FollowTargetKind.Campaign, campaignEvent.CampaignId.Value);
+            var target = new FollowTarget(ItemKind.Campaign, campaignEvent.CampaignId.Value);
             var link = $"campaigns/{campaignEvent.CampaignId.Value}";
-            var subject = new ContentRef(CampaignModeration.Name, campaignEvent.CampaignId.Value);
+            var subject = new ContentRef(ItemKind.Campaign, campaignEvent.CampaignId.Value);
             string[] named = [campaigns.TryGetValue(campaignEvent.CampaignId, out var campaign) ? campaign.Title : ""];
             switch (campaignEvent)
             {
                 case CampaignStarted started:
                     context.Follow(started.AuthorId, target);
                     FollowTarget[] places = started.SettlementId is { } settlement
-                        ? [new(FollowTargetKind.Settlement, settlement.Value), new(FollowTargetKind.PolicyArea, started.AreaId.Value)]
-                        : [new(FollowTargetKind.PolicyArea, started.AreaId.Value)];
+                        ? [new(ItemKind.Settlement, settlement.Value), new(ItemKind.PolicyArea, started.AreaId.Value)]
+                        : [new(ItemKind.PolicyArea, started.AreaId.Value)];
                     context.Notify((await context.FollowersAsync(places)).Where(u => u != started.AuthorId), user =>
                         new NotificationDraft(user, NotificationKind.NewInMyAreas, "Campaign.NewInArea", named, link, subject, places[0]));
                     break;
@@ -61,7 +61,7 @@ internal sealed class CampaignNotificationRules : INotificationRules
                     var followers = await context.FollowersAsync(target);
                     foreach (var follower in followers)
                     {
-                        context.Follow(follower, new FollowTarget(FollowTargetKind.Recommendation, submitted.RecommendationId.Value));
+                        context.Follow(follower, new FollowTarget(ItemKind.Recommendation, submitted.RecommendationId.Value));
                     }
                     context.Notify(followers, user =>
                         new NotificationDraft(user, NotificationKind.FollowedActivity, "Campaign.Submitted", named, link, subject, target));
@@ -73,7 +73,7 @@ internal sealed class CampaignNotificationRules : INotificationRules
 
 internal sealed class FollowableCampaigns : IFollowableKind
 {
-    public FollowTargetKind Kind => FollowTargetKind.Campaign;
+    public ItemKind Kind => ItemKind.Campaign;
 
     public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -87,9 +87,7 @@ internal sealed class FollowableCampaigns : IFollowableKind
 
 internal sealed class CampaignModeration : IModeratedContentKind
 {
-    public const string Name = "Campaign";
-
-    public string Kind => Name;
+    public ItemKind Kind => ItemKind.Campaign;
 
     public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Campaigns.FindAsync([CampaignId.From(id)], cancellationToken);
@@ -100,12 +98,12 @@ internal sealed class CampaignModeration : IModeratedContentKind
         var rows = await db.Campaigns.AsNoTracking().Where(c => wanted.Contains(c.Id))
             .Select(c => new { c.Id, c.AuthorId, c.Title, c.Demand, c.HiddenAt })
             .ToListAsync(cancellationToken);
-        return rows.Select(c => new ModeratedItem(new ContentKey(Name, c.Id.Value), c.AuthorId, c.Title, c.Demand, $"campaigns/{c.Id.Value}", c.HiddenAt is not null)).ToList();
+        return rows.Select(c => new ModeratedItem(new ContentKey(Kind, c.Id.Value), c.AuthorId, c.Title, c.Demand, $"campaigns/{c.Id.Value}", c.HiddenAt is not null)).ToList();
     }
 
     public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
     {
-        CampaignStarted started => [new(new ContentKey(Name, started.CampaignId.Value), IsNew: true)],
+        CampaignStarted started => [new(new ContentKey(Kind, started.CampaignId.Value), IsNew: true)],
         _ => [],
     };
 }
@@ -113,9 +111,7 @@ internal sealed class CampaignModeration : IModeratedContentKind
 /// <summary>Petitions about to close: whoever follows (every signer) is reminded 3 days and 1 day before.</summary>
 internal sealed class CampaignWindows : IClosingWindowSource
 {
-    public const string ItemKind = "Campaign";
-
-    public string Kind => ItemKind;
+    public ItemKind Kind => ItemKind.Campaign;
 
     public async Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
@@ -124,7 +120,7 @@ internal sealed class CampaignWindows : IClosingWindowSource
             .Where(c => c.HiddenAt == null && c.ClosesOn >= today && c.ClosesOn <= soon)
             .Select(c => new { c.Id, c.Title, c.ClosesOn })
             .ToListAsync(cancellationToken);
-        return campaigns.Select(c => new ClosingWindow(ItemKind, c.Id.Value, c.Title, $"campaigns/{c.Id.Value}", null,
-            new FollowTarget(FollowTargetKind.Campaign, c.Id.Value), c.ClosesOn, FollowUpPending: false)).ToList();
+        return campaigns.Select(c => new ClosingWindow(Kind, c.Id.Value, c.Title, $"campaigns/{c.Id.Value}", null,
+            new FollowTarget(ItemKind.Campaign, c.Id.Value), c.ClosesOn, FollowUpPending: false)).ToList();
     }
 }

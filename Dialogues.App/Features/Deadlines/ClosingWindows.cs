@@ -16,7 +16,7 @@ namespace Dialogues.App.Features.Deadlines;
 /// a monitoring round. <see cref="Followers"/> hear it is closing; the department also hears of a missing follow-up.
 /// </summary>
 public sealed record ClosingWindow(
-    string Kind,
+    ItemKind Kind,
     Guid Id,
     string Title,
     string Link,
@@ -28,7 +28,7 @@ public sealed record ClosingWindow(
 /// <summary>A kind of window under the closing reminders. A feature registers one; the job treats them alike.</summary>
 public interface IClosingWindowSource
 {
-    string Kind { get; }
+    ItemKind Kind { get; }
 
     /// <summary>Windows that close within a few days, or closed and still owe their follow-up.</summary>
     Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken);

@@ -14,7 +14,7 @@ namespace Dialogues.App.Features.Deadlines;
 
 /// <summary>An item with a legal answer deadline, as the reminder job sees it.</summary>
 public sealed record TrackedItem(
-    string Kind,
+    ItemKind Kind,
     Guid Id,
     string Number,
     string Title,
@@ -28,7 +28,7 @@ public sealed record TrackedItem(
 /// </summary>
 public interface IDeadlineSource
 {
-    string Kind { get; }
+    ItemKind Kind { get; }
 
     /// <summary>Registered items that may need a reminder today: undecided, or decided and not yet communicated.</summary>
     Task<IReadOnlyList<TrackedItem>> OpenItemsAsync(AppDbContext db, CancellationToken cancellationToken);
@@ -45,7 +45,7 @@ public sealed class DeadlineReminder : IHasDomainEvents
 {
     private readonly List<IDomainEvent> _events = [];
 
-    public string ItemKind { get; set; } = "";
+    public ItemKind ItemKind { get; set; }
 
     public Guid ItemId { get; set; }
 
@@ -63,7 +63,7 @@ public sealed class DeadlineReminder : IHasDomainEvents
         Record(item.Kind, item.Id, kind, key, now, new DeadlineReminderDue(item, kind));
 
     /// <summary>A reminder row that, once saved, announces <paramref name="due"/> to the notification rules.</summary>
-    public static DeadlineReminder Record(string itemKind, Guid itemId, DeadlineReminderKind kind, string key, DateTimeOffset now, IDomainEvent due)
+    public static DeadlineReminder Record(ItemKind itemKind, Guid itemId, DeadlineReminderKind kind, string key, DateTimeOffset now, IDomainEvent due)
     {
         var reminder = new DeadlineReminder { ItemKind = itemKind, ItemId = itemId, Kind = kind, Key = key, SentAt = now };
         reminder._events.Add(due);
@@ -101,7 +101,7 @@ internal sealed class DeadlineReminderConfiguration : IEntityTypeConfiguration<D
     {
         entity.ToTable("DeadlineReminders");
         entity.HasKey(r => new { r.ItemKind, r.ItemId, r.Kind, r.Key });
-        entity.Property(r => r.ItemKind).HasMaxLength(30);
+        entity.Property(r => r.ItemKind).HasConversion<string>().HasMaxLength(30);
         entity.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
         entity.Property(r => r.Key).HasMaxLength(20);
     }

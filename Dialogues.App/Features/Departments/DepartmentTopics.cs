@@ -1,5 +1,6 @@
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
 
 namespace Dialogues.App.Features.Departments;
 
@@ -12,4 +13,4 @@ public static class DepartmentTopics
 }
 
 /// <summary>Tells an inbox to refresh: its department's work changed.</summary>
-public sealed record InboxChanged(string ItemKind, Guid ItemId);
+public sealed record InboxChanged(ItemKind ItemKind, Guid ItemId);

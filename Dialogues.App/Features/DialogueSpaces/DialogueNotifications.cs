@@ -27,7 +27,7 @@ internal sealed class DialogueNotificationRules : INotificationRules
 
         foreach (var dialogueEvent in dialogueEvents)
         {
-            var dialogue = new FollowTarget(FollowTargetKind.Dialogue, dialogueEvent.DialogueId.Value);
+            var dialogue = new FollowTarget(ItemKind.Dialogue, dialogueEvent.DialogueId.Value);
             var link = $"dialogues/{dialogueEvent.DialogueId}";
             switch (dialogueEvent)
             {
@@ -36,32 +36,32 @@ internal sealed class DialogueNotificationRules : INotificationRules
                     break;
 
                 case DialoguePublished published:
-                    var places = new List<FollowTarget> { new(FollowTargetKind.PolicyArea, published.PolicyAreaId.Value) };
+                    var places = new List<FollowTarget> { new(ItemKind.PolicyArea, published.PolicyAreaId.Value) };
                     if (published.SettlementId is { } settlement)
                     {
-                        places.Add(new(FollowTargetKind.Settlement, settlement.Value));
+                        places.Add(new(ItemKind.Settlement, settlement.Value));
                     }
                     context.Notify(await context.FollowersAsync([.. places]), user => new NotificationDraft(
                         user, NotificationKind.NewInMyAreas, "Dialogue.Published", [Title(published.DialogueId)], link,
-                        new ContentRef("Dialogue", published.DialogueId.Value), places[0]));
+                        new ContentRef(ItemKind.Dialogue, published.DialogueId.Value), places[0]));
                     break;
 
                 case DialogueClosed closed:
                     context.Notify(await context.FollowersAsync(dialogue), user => new NotificationDraft(
                         user, NotificationKind.OfficialResponses, "Dialogue.Closed", [Title(closed.DialogueId)], $"{link}#outcome-title",
-                        new ContentRef("Dialogue", closed.DialogueId.Value), dialogue));
+                        new ContentRef(ItemKind.Dialogue, closed.DialogueId.Value), dialogue));
                     break;
 
                 case DialogueReviewed reviewed:
                     context.Notify(new NotificationDraft(
                         reviewed.ProposedBy, NotificationKind.OfficialResponses, reviewed.Approved ? "Dialogue.Approved" : "Dialogue.Rejected",
-                        [Title(reviewed.DialogueId)], link, new ContentRef("Dialogue", reviewed.DialogueId.Value), dialogue));
+                        [Title(reviewed.DialogueId)], link, new ContentRef(ItemKind.Dialogue, reviewed.DialogueId.Value), dialogue));
                     break;
 
                 case CommentPosted posted:
                     context.Follow(posted.AuthorId, dialogue);
                     var commentLink = $"{link}?comment={posted.CommentId}#comment-{posted.CommentId}";
-                    var comment = new ContentRef("Comment", posted.CommentId.Value);
+                    var comment = new ContentRef(ItemKind.Comment, posted.CommentId.Value);
                     if (posted.RepliedToAuthorId is { } repliedTo && repliedTo != posted.AuthorId)
                     {
                         context.Notify(new NotificationDraft(repliedTo, NotificationKind.RepliesToMe, "Comment.Reply",
@@ -73,14 +73,14 @@ internal sealed class DialogueNotificationRules : INotificationRules
 
                 case ProposalSubmitted submitted:
                     context.Follow(submitted.AuthorId, dialogue);
-                    context.Follow(submitted.AuthorId, new FollowTarget(FollowTargetKind.Proposal, submitted.ProposalId.Value));
+                    context.Follow(submitted.AuthorId, new FollowTarget(ItemKind.Proposal, submitted.ProposalId.Value));
                     context.Notify((await context.FollowersAsync(dialogue)).Where(u => u != submitted.AuthorId), user => new NotificationDraft(
                         user, NotificationKind.FollowedActivity, "Proposal.New", [Name(submitted.AuthorId), Title(submitted.DialogueId)],
-                        $"{link}#proposal-{submitted.ProposalId}", new ContentRef("Proposal", submitted.ProposalId.Value), dialogue));
+                        $"{link}#proposal-{submitted.ProposalId}", new ContentRef(ItemKind.Proposal, submitted.ProposalId.Value), dialogue));
                     break;
 
                 case ProposalSupportChanged { Supported: true } supported:
-                    context.Follow(supported.SupporterId, new FollowTarget(FollowTargetKind.Proposal, supported.ProposalId.Value));
+                    context.Follow(supported.SupporterId, new FollowTarget(ItemKind.Proposal, supported.ProposalId.Value));
                     break;
             }
         }
@@ -110,7 +110,7 @@ internal sealed class DialogueNotificationRules : INotificationRules
 /// <summary>Dialogues and proposals as things to follow: only public dialogues and visible proposals.</summary>
 internal sealed class FollowableDialogues : IFollowableKind
 {
-    public FollowTargetKind Kind => FollowTargetKind.Dialogue;
+    public ItemKind Kind => ItemKind.Dialogue;
 
     public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -124,7 +124,7 @@ internal sealed class FollowableDialogues : IFollowableKind
 
 internal sealed class FollowableProposals : IFollowableKind
 {
-    public FollowTargetKind Kind => FollowTargetKind.Proposal;
+    public ItemKind Kind => ItemKind.Proposal;
 
     public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {

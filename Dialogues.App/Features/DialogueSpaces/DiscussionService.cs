@@ -214,7 +214,7 @@ public sealed class DiscussionService(
                 .ToDictionaryAsync(v => v.CommentId, v => v.Value, cancellationToken)
             : [];
         var names = await ParticipantNames.LoadAsync(db, comments.Select(c => c.AuthorId), cancellationToken);
-        var hiddenAutomatically = await HideOrigins.AutomaticAsync(db, CommentModeration.Name,
+        var hiddenAutomatically = await HideOrigins.AutomaticAsync(db, ItemKind.Comment,
             comments.Where(c => c.HiddenAt is not null).Select(c => c.Id.Value).ToList(), cancellationToken);
 
         var views = comments.Select(c => new CommentView(

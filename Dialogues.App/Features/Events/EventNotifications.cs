@@ -26,7 +26,6 @@ public static class EventTopics
 /// </summary>
 internal sealed class EventNotificationRules : INotificationRules
 {
-    public const string SubjectKind = EventModeration.Name;
 
     public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
     {
@@ -42,15 +41,15 @@ internal sealed class EventNotificationRules : INotificationRules
             {
                 continue;
             }
-            var target = new FollowTarget(FollowTargetKind.Event, publicEvent.Id.Value);
+            var target = new FollowTarget(ItemKind.PublicEvent, publicEvent.Id.Value);
             var link = $"events/{publicEvent.Id.Value}";
-            var subject = new ContentRef(SubjectKind, publicEvent.Id.Value);
+            var subject = new ContentRef(ItemKind.PublicEvent, publicEvent.Id.Value);
             string[] named = [publicEvent.Title, NotificationArguments.Moment(publicEvent.StartsAt), publicEvent.Venue];
             switch (eventEvent)
             {
                 case EventScheduled scheduled:
                     context.Follow(scheduled.OrganiserId, target);
-                    FollowTarget[] places = [new(FollowTargetKind.Settlement, scheduled.SettlementId.Value), new(FollowTargetKind.PolicyArea, scheduled.AreaId.Value)];
+                    FollowTarget[] places = [new(ItemKind.Settlement, scheduled.SettlementId.Value), new(ItemKind.PolicyArea, scheduled.AreaId.Value)];
                     context.Notify((await context.FollowersAsync(places)).Where(u => u != scheduled.OrganiserId), user =>
                         new NotificationDraft(user, NotificationKind.NewInMyAreas, "Event.NewInArea", named, link, subject, places[0]));
                     break;
@@ -70,7 +69,7 @@ internal sealed class EventNotificationRules : INotificationRules
 
 internal sealed class FollowableEvents : IFollowableKind
 {
-    public FollowTargetKind Kind => FollowTargetKind.Event;
+    public ItemKind Kind => ItemKind.PublicEvent;
 
     public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -85,9 +84,7 @@ internal sealed class FollowableEvents : IFollowableKind
 /// <summary>Events scheduled by residents and NGOs can be flagged and hidden like anything else people write.</summary>
 internal sealed class EventModeration : IModeratedContentKind
 {
-    public const string Name = "PublicEvent";
-
-    public string Kind => Name;
+    public ItemKind Kind => ItemKind.PublicEvent;
 
     public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.PublicEvents.FindAsync([PublicEventId.From(id)], cancellationToken);
@@ -98,14 +95,14 @@ internal sealed class EventModeration : IModeratedContentKind
         var rows = await db.PublicEvents.AsNoTracking().Where(e => wanted.Contains(e.Id))
             .Select(e => new { e.Id, e.OrganiserId, e.Title, e.Description, e.HiddenAt })
             .ToListAsync(cancellationToken);
-        return rows.Select(e => new ModeratedItem(new ContentKey(Name, e.Id.Value), e.OrganiserId, e.Title, e.Description, $"events/{e.Id.Value}", e.HiddenAt is not null)).ToList();
+        return rows.Select(e => new ModeratedItem(new ContentKey(Kind, e.Id.Value), e.OrganiserId, e.Title, e.Description, $"events/{e.Id.Value}", e.HiddenAt is not null)).ToList();
     }
 
     /// <summary>The municipality's own events are its staff's word, not user content: only residents' and NGOs' are screened.</summary>
     public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
     {
-        EventScheduled { ByMunicipality: false } scheduled => [new(new ContentKey(Name, scheduled.EventId.Value), IsNew: true)],
-        EventChanged { RewrittenByResident: true } changed => [new(new ContentKey(Name, changed.EventId.Value), IsNew: false)],
+        EventScheduled { ByMunicipality: false } scheduled => [new(new ContentKey(Kind, scheduled.EventId.Value), IsNew: true)],
+        EventChanged { RewrittenByResident: true } changed => [new(new ContentKey(Kind, changed.EventId.Value), IsNew: false)],
         _ => [],
     };
 }
@@ -113,9 +110,7 @@ internal sealed class EventModeration : IModeratedContentKind
 /// <summary>Those following an event (everyone registered) are reminded three days and one day before it.</summary>
 internal sealed class EventWindows(MunicipalCalendar calendar) : IClosingWindowSource
 {
-    public const string ItemKind = "Event";
-
-    public string Kind => ItemKind;
+    public ItemKind Kind => ItemKind.PublicEvent;
 
     public async Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
@@ -125,7 +120,7 @@ internal sealed class EventWindows(MunicipalCalendar calendar) : IClosingWindowS
             .Where(e => e.CancelledAt == null && e.HiddenAt == null && e.StartsAt >= from && e.StartsAt < until)
             .Select(e => new { e.Id, e.Title, e.StartsAt })
             .ToListAsync(cancellationToken);
-        return events.Select(e => new ClosingWindow(ItemKind, e.Id.Value, e.Title, $"events/{e.Id.Value}", null,
-            new FollowTarget(FollowTargetKind.Event, e.Id.Value), calendar.DateOf(e.StartsAt), FollowUpPending: false)).ToList();
+        return events.Select(e => new ClosingWindow(Kind, e.Id.Value, e.Title, $"events/{e.Id.Value}", null,
+            new FollowTarget(ItemKind.PublicEvent, e.Id.Value), calendar.DateOf(e.StartsAt), FollowUpPending: false)).ToList();
     }
 }

@@ -105,7 +105,7 @@ public sealed class AppealsService(
             moderationCase?.ClosedByAppeal(now);
         }
         var after = decision.IsSanction ? (grant ? "Sanction lifted" : "Sanction in force") : grant ? "Visible" : before;
-        AuditLog.Record(db, now, moderator.Id, grant ? "Appeal.Granted" : "Appeal.Refused", decision.ItemKind, decision.ItemId, decision.AuthorId,
+        AuditLog.Record(db, now, moderator.Id, grant ? "Appeal.Granted" : "Appeal.Refused", decision.ItemKind.ToString(), decision.ItemId, decision.AuthorId,
             decision.AppealReason, before, after);
         await db.SaveChangesAsync(cancellationToken);
     }

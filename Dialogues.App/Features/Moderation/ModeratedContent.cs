@@ -19,7 +19,7 @@ public sealed record WrittenContent(ContentKey Key, bool IsNew);
 public interface IModeratedContentKind
 {
     /// <summary>The stable name stored with flags and cases, e.g. "Comment".</summary>
-    string Kind { get; }
+    ItemKind Kind { get; }
 
     /// <summary>Whether new items of this kind wait for approval when their author is new (see the pre-moderation setting).</summary>
     bool PreModerates => true;
@@ -37,14 +37,14 @@ public interface IModeratedContentKind
 /// <summary>The registered kinds, by name.</summary>
 public sealed class ModeratedContent(IEnumerable<IModeratedContentKind> kinds)
 {
-    private readonly Dictionary<string, IModeratedContentKind> _kinds = kinds.ToDictionary(k => k.Kind);
+    private readonly Dictionary<ItemKind, IModeratedContentKind> _kinds = kinds.ToDictionary(k => k.Kind);
 
     public IReadOnlyCollection<IModeratedContentKind> All => _kinds.Values;
 
-    public IModeratedContentKind Of(string kind) =>
+    public IModeratedContentKind Of(ItemKind kind) =>
         _kinds.GetValueOrDefault(kind) ?? throw new DomainException(DomainErrors.NotFound);
 
-    public bool Knows(string kind) => _kinds.ContainsKey(kind);
+    public bool Knows(ItemKind kind) => _kinds.ContainsKey(kind);
 
     /// <summary>Previews for items of any kinds: one query per kind present.</summary>
     public async Task<IReadOnlyDictionary<ContentKey, ModeratedItem>> PreviewAsync(AppDbContext db, IEnumerable<ContentKey> items, CancellationToken cancellationToken)
@@ -72,7 +72,7 @@ public static class ModeratedContentRegistration
 public static class HideOrigins
 {
     /// <summary>The items among <paramref name="hiddenIds"/> whose hide in force is the platform's own, not yet reviewed.</summary>
-    public static async Task<IReadOnlySet<Guid>> AutomaticAsync(AppDbContext db, string kind, IReadOnlyCollection<Guid> hiddenIds, CancellationToken cancellationToken)
+    public static async Task<IReadOnlySet<Guid>> AutomaticAsync(AppDbContext db, ItemKind kind, IReadOnlyCollection<Guid> hiddenIds, CancellationToken cancellationToken)
     {
         if (hiddenIds.Count == 0)
         {

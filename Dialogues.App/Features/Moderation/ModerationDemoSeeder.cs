@@ -1,8 +1,8 @@
 using Dialogues.App.Features.Accounts;
-using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Moderation;
+using Dialogues.Domain.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -38,7 +38,7 @@ internal sealed class ModerationDemoSeeder(
         db.Comments.Add(phone);
         foreach (var flagger in new[] { resident, ngo, official })
         {
-            var flag = Flag.Raise(new ContentKey(CommentModeration.Name, phone.Id.Value), flagger, FlagReason.PersonalData, null, now.AddHours(-4));
+            var flag = Flag.Raise(new ContentKey(ItemKind.Comment, phone.Id.Value), flagger, FlagReason.PersonalData, null, now.AddHours(-4));
             db.Flags.Add(flag);
             await CaseBook.RecordFlagAsync(db, phone, flag, options.Value.FlagThreshold, now.AddHours(-4), cancellationToken);
         }
@@ -48,7 +48,7 @@ internal sealed class ModerationDemoSeeder(
 
         var rude = Comment.Post(open, resident, Stance.Against, "Тези от общината не разбират нищо, да си ходят всичките!", now.AddDays(-2));
         db.Comments.Add(rude);
-        var item = new ContentKey(CommentModeration.Name, rude.Id.Value);
+        var item = new ContentKey(ItemKind.Comment, rude.Id.Value);
         var moderatorFlag = Flag.Raise(item, moderator, FlagReason.InsultOrHate, null, now.AddDays(-2));
         db.Flags.Add(moderatorFlag);
         await CaseBook.RecordFlagAsync(db, rude, moderatorFlag, options.Value.FlagThreshold, now.AddDays(-2), cancellationToken);
@@ -61,7 +61,7 @@ internal sealed class ModerationDemoSeeder(
         moderationCase.Acted(moderator, resolves: true, decidedAt);
         hide.Appeal(resident, "Не съм обидил конкретен човек, изразих недоволство от работата на общината.", [], now.AddDays(-1));
         db.ModerationDecisions.Add(hide);
-        Audit.AuditLog.Record(db, decidedAt, moderator.Id, "Moderation.Hide", item.Kind, item.Id, resident.Id, "InsultOrHate — Критиката е добре дошла, обидите — не.", "Hidden", "Hidden");
+        Audit.AuditLog.Record(db, decidedAt, moderator.Id, "Moderation.Hide", item.Kind.ToString(), item.Id, resident.Id, "InsultOrHate — Критиката е добре дошла, обидите — не.", "Hidden", "Hidden");
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -39,7 +39,7 @@ internal sealed class ModerationNotificationRules(ModeratedContent content) : IN
     }
 
     private static NotificationDraft ToAuthor(UserId author, string template, Guid decision) =>
-        new(author, NotificationKind.Moderation, template, [], $"moderation/decisions/{decision}", new ContentRef("ModerationDecision", decision));
+        new(author, NotificationKind.Moderation, template, [], $"moderation/decisions/{decision}", new ContentRef(ItemKind.ModerationDecision, decision));
 
     private static string? OutcomeForFlaggers(ModerationActionKind action) => action switch
     {
@@ -69,7 +69,7 @@ internal sealed class ModerationNotificationRules(ModeratedContent content) : IN
         // travel on in notifications and emails.
         var link = (await content.PreviewAsync(db, [item], context.CancellationToken)).GetValueOrDefault(item)?.Link ?? "moderation/mine";
         context.Notify(flaggedAt.Keys.ToList(), flagger => new NotificationDraft(
-            flagger, NotificationKind.Moderation, outcome, [NotificationArguments.Moment(flaggedAt[flagger])], link, new ContentRef("Flag", item.Id)));
+            flagger, NotificationKind.Moderation, outcome, [NotificationArguments.Moment(flaggedAt[flagger])], link, new ContentRef(ItemKind.Flag, item.Id)));
     }
 }
 

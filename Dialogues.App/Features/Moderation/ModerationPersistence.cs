@@ -13,7 +13,7 @@ internal sealed class ModerationPersistence :
     {
         entity.ToTable("Flags");
         entity.HasKey(f => f.Id);
-        entity.Property(f => f.ItemKind).HasMaxLength(30);
+        entity.Property(f => f.ItemKind).HasConversion<string>().HasMaxLength(30);
         entity.Property(f => f.Reason).HasConversion<string>().HasMaxLength(20);
         entity.Property(f => f.Text).HasMaxLength(Flag.TextMax);
         entity.Ignore(f => f.Item);
@@ -26,7 +26,7 @@ internal sealed class ModerationPersistence :
     {
         entity.ToTable("ModerationCases");
         entity.HasKey(c => c.Id);
-        entity.Property(c => c.ItemKind).HasMaxLength(30);
+        entity.Property(c => c.ItemKind).HasConversion<string>().HasMaxLength(30);
         entity.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
         entity.Ignore(c => c.Item);
         entity.HasIndex(c => new { c.ItemKind, c.ItemId }).IsUnique();
@@ -38,7 +38,7 @@ internal sealed class ModerationPersistence :
     {
         entity.ToTable("ModerationDecisions");
         entity.HasKey(d => d.Id);
-        entity.Property(d => d.ItemKind).HasMaxLength(30);
+        entity.Property(d => d.ItemKind).HasConversion<string>().HasMaxLength(30);
         entity.Property(d => d.Action).HasConversion<string>().HasMaxLength(20);
         entity.Property(d => d.ReasonTemplate).HasMaxLength(40);
         entity.Property(d => d.Reason).HasMaxLength(ModerationDecision.ReasonMax);

@@ -158,7 +158,7 @@ public sealed class ModerationQueue(
                 ModerationActionKind.Warn => "Warned",
                 _ => item is null ? null : StateOf(item),
             };
-            AuditLog.Record(db, now, moderator.Id, $"Moderation.{request.Action}", moderationCase.ItemKind, moderationCase.ItemId, moderationCase.AuthorId,
+            AuditLog.Record(db, now, moderator.Id, $"Moderation.{request.Action}", moderationCase.ItemKind.ToString(), moderationCase.ItemId, moderationCase.AuthorId,
                 ReasonOf(request.ReasonTemplate, request.Reason), before, after);
             await db.SaveChangesAsync(cancellationToken);
         }, DomainErrors.ChangedMeanwhile, null, cancellationToken);

@@ -25,7 +25,7 @@ internal sealed class MonitoringNotificationRules : INotificationRules
         foreach (var evaluation in context.Db.Evaluations.Local.Where(e => events.OfType<PolicyEvaluated>().Any(p => p.RoundId == e.RoundId)))
         {
             // Taking part in a round makes one follow the policy, to hear of the next round.
-            context.Follow(evaluation.UserId, new FollowTarget(FollowTargetKind.MonitoredPolicy, evaluation.PolicyId.Value));
+            context.Follow(evaluation.UserId, new FollowTarget(ItemKind.MonitoredPolicy, evaluation.PolicyId.Value));
         }
         if (policyEvents.Count == 0)
         {
@@ -35,9 +35,9 @@ internal sealed class MonitoringNotificationRules : INotificationRules
         var titles = await context.Db.MonitoredPolicies.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, context.CancellationToken);
         foreach (var policyEvent in policyEvents)
         {
-            var target = new FollowTarget(FollowTargetKind.MonitoredPolicy, policyEvent.PolicyId.Value);
+            var target = new FollowTarget(ItemKind.MonitoredPolicy, policyEvent.PolicyId.Value);
             var link = $"monitoring/{policyEvent.PolicyId}";
-            var subject = new ContentRef("MonitoredPolicy", policyEvent.PolicyId.Value);
+            var subject = new ContentRef(ItemKind.MonitoredPolicy, policyEvent.PolicyId.Value);
             string[] named = [titles.GetValueOrDefault(policyEvent.PolicyId, "")];
             switch (policyEvent)
             {
@@ -49,7 +49,7 @@ internal sealed class MonitoringNotificationRules : INotificationRules
                     context.Follow(published.AuthorId, target);
                     context.Notify((await context.FollowersAsync(target)).Where(u => u != published.AuthorId), user => new NotificationDraft(
                         user, NotificationKind.FollowedActivity, "Monitoring.Report", named, $"{link}#report-{published.ReportId}",
-                        new ContentRef(ReportModeration.Name, published.ReportId), target));
+                        new ContentRef(ItemKind.MonitoringReport, published.ReportId), target));
                     break;
             }
         }
@@ -58,7 +58,7 @@ internal sealed class MonitoringNotificationRules : INotificationRules
 
 internal sealed class FollowablePolicies : IFollowableKind
 {
-    public FollowTargetKind Kind => FollowTargetKind.MonitoredPolicy;
+    public ItemKind Kind => ItemKind.MonitoredPolicy;
 
     public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -72,9 +72,7 @@ internal sealed class FollowablePolicies : IFollowableKind
 
 internal sealed class ReportModeration : IModeratedContentKind
 {
-    public const string Name = "MonitoringReport";
-
-    public string Kind => Name;
+    public ItemKind Kind => ItemKind.MonitoringReport;
 
     public bool PreModerates => false;
 
@@ -86,13 +84,13 @@ internal sealed class ReportModeration : IModeratedContentKind
         var rows = await db.MonitoringReports.AsNoTracking().Where(r => ids.Contains(r.Id))
             .Select(r => new { r.Id, r.PolicyId, r.AuthorId, r.Title, r.Summary, r.HiddenAt })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ModeratedItem(new ContentKey(Name, r.Id), r.AuthorId, r.Title, r.Summary,
+        return rows.Select(r => new ModeratedItem(new ContentKey(Kind, r.Id), r.AuthorId, r.Title, r.Summary,
             $"monitoring/{r.PolicyId}#report-{r.Id}", r.HiddenAt is not null)).ToList();
     }
 
     public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
     {
-        ReportPublished published => [new(new ContentKey(Name, published.ReportId), IsNew: true)],
+        ReportPublished published => [new(new ContentKey(Kind, published.ReportId), IsNew: true)],
         _ => [],
     };
 }
@@ -100,9 +98,7 @@ internal sealed class ReportModeration : IModeratedContentKind
 /// <summary>Monitoring rounds about to close.</summary>
 internal sealed class RoundWindows : IClosingWindowSource
 {
-    public const string ItemKind = "Round";
-
-    public string Kind => ItemKind;
+    public ItemKind Kind => ItemKind.MonitoringRound;
 
     public async Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
@@ -113,7 +109,7 @@ internal sealed class RoundWindows : IClosingWindowSource
                 where round.ClosesOn >= today && round.ClosesOn <= soon && round.OpensOn <= today
                 select new { round.Id, round.PolicyId, round.Title, round.ClosesOn, PolicyTitle = policy.Title, policy.DepartmentId })
             .ToListAsync(cancellationToken);
-        return rounds.Select(r => new ClosingWindow(ItemKind, r.Id.Value, $"{r.PolicyTitle} — {r.Title}", $"monitoring/{r.PolicyId}#evaluate-title", r.DepartmentId,
-            new FollowTarget(FollowTargetKind.MonitoredPolicy, r.PolicyId.Value), r.ClosesOn, FollowUpPending: false)).ToList();
+        return rounds.Select(r => new ClosingWindow(Kind, r.Id.Value, $"{r.PolicyTitle} — {r.Title}", $"monitoring/{r.PolicyId}#evaluate-title", r.DepartmentId,
+            new FollowTarget(ItemKind.MonitoredPolicy, r.PolicyId.Value), r.ClosesOn, FollowUpPending: false)).ToList();
     }
 }

@@ -58,9 +58,9 @@ public sealed class FollowService(
     }
 
     /// <summary>Replaces the followed areas or settlements (one kind at a time) with the given set.</summary>
-    public async Task SetPlacesAsync(FollowTargetKind kind, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    public async Task SetPlacesAsync(ItemKind kind, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
     {
-        DomainException.ThrowIf(kind is not (FollowTargetKind.PolicyArea or FollowTargetKind.Settlement), DomainErrors.NotFound);
+        DomainException.ThrowIf(kind is not (ItemKind.PolicyArea or ItemKind.Settlement), DomainErrors.NotFound);
         var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var valid = (await followables.FindAsync(db, ids.Select(id => new FollowTarget(kind, id)), cancellationToken)).Keys.Select(t => t.Id).ToHashSet();

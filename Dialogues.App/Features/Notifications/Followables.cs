@@ -1,6 +1,7 @@
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Shared;
 using Microsoft.Extensions.Localization;
 
 namespace Dialogues.App.Features.Notifications;
@@ -14,7 +15,7 @@ public sealed record FollowableItem(string Title, string Link);
 /// </summary>
 public interface IFollowableKind
 {
-    FollowTargetKind Kind { get; }
+    ItemKind Kind { get; }
 
     Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }
@@ -22,7 +23,7 @@ public interface IFollowableKind
 /// <summary>All followable kinds, areas and settlements included, behind one lookup.</summary>
 public sealed class Followables(IEnumerable<IFollowableKind> kinds, ReferenceCatalog catalog, IStringLocalizer<NotificationText> text)
 {
-    private readonly Dictionary<FollowTargetKind, IFollowableKind> _kinds = kinds.ToDictionary(k => k.Kind);
+    private readonly Dictionary<ItemKind, IFollowableKind> _kinds = kinds.ToDictionary(k => k.Kind);
 
     public string OtherTitle => text["Digest.Other"];
 
@@ -34,13 +35,13 @@ public sealed class Followables(IEnumerable<IFollowableKind> kinds, ReferenceCat
         {
             switch (group.Key)
             {
-                case FollowTargetKind.PolicyArea:
+                case ItemKind.PolicyArea:
                     foreach (var area in reference.ActivePolicyAreas.Where(a => group.Any(t => t.Id == a.Id.Value)))
                     {
                         found[new FollowTarget(group.Key, area.Id.Value)] = new FollowableItem(area.Name, $"dialogues?area={area.Id.Value}");
                     }
                     break;
-                case FollowTargetKind.Settlement:
+                case ItemKind.Settlement:
                     foreach (var settlement in reference.ActiveSettlements.Where(s => group.Any(t => t.Id == s.Id.Value)))
                     {
                         found[new FollowTarget(group.Key, settlement.Id.Value)] = new FollowableItem(settlement.Name, $"dialogues?settlement={settlement.Id.Value}");

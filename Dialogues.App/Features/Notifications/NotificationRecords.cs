@@ -1,12 +1,13 @@
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dialogues.App.Features.Notifications;
 
 /// <summary>A piece of content a notification is about, so it can be withdrawn if moderators hide that content.</summary>
-public readonly record struct ContentRef(string Kind, Guid Id);
+public readonly record struct ContentRef(ItemKind Kind, Guid Id);
 
 /// <summary>
 /// One thing a person is told about. Its text is rendered in the reader's language when shown (from
@@ -28,12 +29,12 @@ public sealed class Notification
     /// <summary>Relative link to the exact place (an anchor for a comment).</summary>
     public string Link { get; set; } = "";
 
-    public string SubjectKind { get; set; } = "";
+    public ItemKind SubjectKind { get; set; }
 
     public Guid SubjectId { get; set; }
 
     /// <summary>What the digest groups it under: the followed item, area or settlement.</summary>
-    public FollowTargetKind? GroupKind { get; set; }
+    public ItemKind? GroupKind { get; set; }
 
     public Guid? GroupId { get; set; }
 
@@ -168,7 +169,7 @@ internal sealed class NotificationsPersistence :
         entity.Property(n => n.GroupKind).HasConversion<string>().HasMaxLength(30);
         entity.Property(n => n.Template).HasMaxLength(80);
         entity.Property(n => n.Link).HasMaxLength(500);
-        entity.Property(n => n.SubjectKind).HasMaxLength(30);
+        entity.Property(n => n.SubjectKind).HasConversion<string>().HasMaxLength(30);
         entity.Property(n => n.Repeats).HasDefaultValue(1);
         entity.HasIndex(n => new { n.UserId, n.CreatedAt });
         entity.HasIndex(n => new { n.UserId, n.ReadAt });

@@ -1,6 +1,7 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Notifications;
@@ -58,7 +59,7 @@ internal sealed class NotificationWriter(NotificationEmails emails)
             }
             var isHidden = hidden.Contains(draft.Subject);
             if (!draft.Mandatory && !isHidden && draft.Group is { } group
-                && open.TryGetValue((draft.Recipient, draft.Template, (FollowTargetKind?)group.Kind, (Guid?)group.Id), out var earlier))
+                && open.TryGetValue((draft.Recipient, draft.Template, (ItemKind?)group.Kind, (Guid?)group.Id), out var earlier))
             {
                 earlier.Repeat(draft, now);
                 told.Add(draft.Recipient);

@@ -42,7 +42,7 @@ internal sealed class ProblemNotificationRules : INotificationRules
         foreach (var due in events.OfType<FixCheckDue>())
         {
             context.Notify(new NotificationDraft(due.ReporterId, NotificationKind.OfficialResponses, "Problem.FixCheck", [due.Number, due.Title],
-                $"problems/{due.ReportId}#fix-check", new ContentRef(ProblemModeration.Name, due.ReportId.Value), Mandatory: true));
+                $"problems/{due.ReportId}#fix-check", new ContentRef(ItemKind.ProblemReport, due.ReportId.Value), Mandatory: true));
         }
         if (problemEvents.Count == 0)
         {
@@ -58,9 +58,9 @@ internal sealed class ProblemNotificationRules : INotificationRules
             {
                 continue;
             }
-            var target = new FollowTarget(FollowTargetKind.ProblemReport, report.Id.Value);
+            var target = new FollowTarget(ItemKind.ProblemReport, report.Id.Value);
             var link = $"problems/{report.Id.Value}";
-            var subject = new ContentRef(ProblemModeration.Name, report.Id.Value);
+            var subject = new ContentRef(ItemKind.ProblemReport, report.Id.Value);
             string[] named = [ProblemReport.Format(report.Number), report.Title];
             switch (problemEvent)
             {
@@ -68,7 +68,7 @@ internal sealed class ProblemNotificationRules : INotificationRules
                     context.Follow(reported.ReporterId, target);
                     context.Notify(await StaffDirectory.ForAsync(context.Db, reported.DepartmentId, escalate: false, context.CancellationToken), user =>
                         new NotificationDraft(user, NotificationKind.Deadlines, "Problem.New", named, link, subject));
-                    FollowTarget[] places = [new(FollowTargetKind.Settlement, reported.SettlementId.Value), new(FollowTargetKind.PolicyArea, reported.PolicyAreaId.Value)];
+                    FollowTarget[] places = [new(ItemKind.Settlement, reported.SettlementId.Value), new(ItemKind.PolicyArea, reported.PolicyAreaId.Value)];
                     context.Notify((await context.FollowersAsync(places)).Where(u => u != reported.ReporterId), user =>
                         new NotificationDraft(user, NotificationKind.NewInMyAreas, "Problem.NewInArea", named, link, subject, places[0]));
                     break;
@@ -92,9 +92,7 @@ internal sealed class ProblemNotificationRules : INotificationRules
 /// <summary>Reports answer within the signal deadline, under the same reminders and escalation as recommendations.</summary>
 internal sealed class ProblemDeadlines : IDeadlineSource
 {
-    public const string ItemKind = "Problem";
-
-    public string Kind => ItemKind;
+    public ItemKind Kind => ItemKind.ProblemReport;
 
     public async Task<IReadOnlyList<TrackedItem>> OpenItemsAsync(AppDbContext db, CancellationToken cancellationToken)
     {
@@ -102,7 +100,7 @@ internal sealed class ProblemDeadlines : IDeadlineSource
             .Where(r => r.HiddenAt == null && r.ResolvedAt == null)
             .Select(r => new { r.Id, r.Number, r.Title, r.DepartmentId, Due = r.Deadline.DueDate })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new TrackedItem(ItemKind, r.Id.Value, ProblemReport.Format(r.Number), r.Title, $"problems/{r.Id.Value}", r.DepartmentId,
+        return rows.Select(r => new TrackedItem(Kind, r.Id.Value, ProblemReport.Format(r.Number), r.Title, $"problems/{r.Id.Value}", r.DepartmentId,
             new DeadlineState(r.Due, false, null, Communicated: true))).ToList();
     }
 
@@ -129,7 +127,7 @@ internal sealed class FixCheckJob(IDbContextFactory<AppDbContext> databases, Tim
             .ToListAsync(cancellationToken);
         var ids = due.Select(r => r.Id.Value).ToList();
         var asked = (await db.Set<DeadlineReminder>().AsNoTracking()
-                .Where(r => r.ItemKind == ProblemDeadlines.ItemKind && r.Kind == DeadlineReminderKind.FixCheck && ids.Contains(r.ItemId))
+                .Where(r => r.ItemKind == ItemKind.ProblemReport && r.Kind == DeadlineReminderKind.FixCheck && ids.Contains(r.ItemId))
                 .Select(r => new { r.ItemId, r.Key })
                 .ToListAsync(cancellationToken))
             .Select(r => (r.ItemId, r.Key))
@@ -140,7 +138,7 @@ internal sealed class FixCheckJob(IDbContextFactory<AppDbContext> databases, Tim
             var key = report.FixedAt!.Value.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
             if (!asked.Contains((report.Id.Value, key)))
             {
-                await DeadlineReminder.SendOnceAsync(db, DeadlineReminder.Record(ProblemDeadlines.ItemKind, report.Id.Value, DeadlineReminderKind.FixCheck, key, now,
+                await DeadlineReminder.SendOnceAsync(db, DeadlineReminder.Record(ItemKind.ProblemReport, report.Id.Value, DeadlineReminderKind.FixCheck, key, now,
                     new FixCheckDue(report.Id, report.ReporterId, ProblemReport.Format(report.Number), report.Title)), cancellationToken);
             }
         }
@@ -149,7 +147,7 @@ internal sealed class FixCheckJob(IDbContextFactory<AppDbContext> databases, Tim
 
 internal sealed class FollowableProblems : IFollowableKind
 {
-    public FollowTargetKind Kind => FollowTargetKind.ProblemReport;
+    public ItemKind Kind => ItemKind.ProblemReport;
 
     public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -163,9 +161,7 @@ internal sealed class FollowableProblems : IFollowableKind
 
 internal sealed class ProblemModeration : IModeratedContentKind
 {
-    public const string Name = "ProblemReport";
-
-    public string Kind => Name;
+    public ItemKind Kind => ItemKind.ProblemReport;
 
     public bool PreModerates => false;
 
@@ -178,13 +174,13 @@ internal sealed class ProblemModeration : IModeratedContentKind
         var rows = await db.ProblemReports.AsNoTracking().Where(r => wanted.Contains(r.Id))
             .Select(r => new { r.Id, r.ReporterId, r.Number, r.Title, r.Description, r.HiddenAt })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ModeratedItem(new ContentKey(Name, r.Id.Value), r.ReporterId, $"{ProblemReport.Format(r.Number)} {r.Title}", r.Description,
+        return rows.Select(r => new ModeratedItem(new ContentKey(Kind, r.Id.Value), r.ReporterId, $"{ProblemReport.Format(r.Number)} {r.Title}", r.Description,
             $"problems/{r.Id.Value}", r.HiddenAt is not null)).ToList();
     }
 
     public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
     {
-        ProblemReported reported => [new(new ContentKey(Name, reported.ReportId.Value), IsNew: true)],
+        ProblemReported reported => [new(new ContentKey(Kind, reported.ReportId.Value), IsNew: true)],
         _ => [],
     };
 }

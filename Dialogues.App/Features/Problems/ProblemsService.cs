@@ -261,11 +261,11 @@ public sealed class ProblemsService(
             var moving = supporters.Append(report.ReporterId).Where(u => u != kept.ReporterId && already.Add(u)).ToList();
             report.MergeInto(actor, kept, note, already.Count, now);
             db.ProblemMeToos.AddRange(moving.Select(u => new ProblemMeToo { ReportId = keptId, UserId = u, AddedAt = now }));
-            var followers = await db.Follows.Where(f => f.TargetKind == FollowTargetKind.ProblemReport && f.TargetId == duplicate.Value)
+            var followers = await db.Follows.Where(f => f.TargetKind == ItemKind.ProblemReport && f.TargetId == duplicate.Value)
                 .Select(f => f.UserId).ToListAsync(cancellationToken);
-            var keptFollowers = (await db.Follows.Where(f => f.TargetKind == FollowTargetKind.ProblemReport && f.TargetId == keptId.Value)
+            var keptFollowers = (await db.Follows.Where(f => f.TargetKind == ItemKind.ProblemReport && f.TargetId == keptId.Value)
                 .Select(f => f.UserId).ToListAsync(cancellationToken)).ToHashSet();
-            db.Follows.AddRange(followers.Where(keptFollowers.Add).Select(u => Follow.Start(u, new FollowTarget(FollowTargetKind.ProblemReport, keptId.Value), now, automatic: true)));
+            db.Follows.AddRange(followers.Where(keptFollowers.Add).Select(u => Follow.Start(u, new FollowTarget(ItemKind.ProblemReport, keptId.Value), now, automatic: true)));
         }, cancellationToken);
 
     public Task AnswerFixCheckAsync(ProblemReportId id, bool isFixed, string? note, CancellationToken cancellationToken = default) =>

@@ -2,6 +2,7 @@ using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Deadlines;
 using Dialogues.Domain.Recommendations;
+using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Recommendations;
@@ -9,9 +10,7 @@ namespace Dialogues.App.Features.Recommendations;
 /// <summary>Recommendations under the deadline machinery.</summary>
 internal sealed class RecommendationDeadlines : IDeadlineSource
 {
-    public const string ItemKind = "Recommendation";
-
-    public string Kind => ItemKind;
+    public ItemKind Kind => ItemKind.Recommendation;
 
     public async Task<IReadOnlyList<TrackedItem>> OpenItemsAsync(AppDbContext db, CancellationToken cancellationToken)
     {
@@ -29,7 +28,7 @@ internal sealed class RecommendationDeadlines : IDeadlineSource
                 Communicated = r.CommunicatedAt != null,
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new TrackedItem(ItemKind, r.Id.Value, r.Number!.ToString(), r.Title, $"recommendations/{r.Id.Value}", r.DepartmentId,
+        return rows.Select(r => new TrackedItem(Kind, r.Id.Value, r.Number!.ToString(), r.Title, $"recommendations/{r.Id.Value}", r.DepartmentId,
             new DeadlineState(r.Due, r.DecisionDate is not null, r.DecisionDate, r.Communicated))).ToList();
     }
 

@@ -9,9 +9,7 @@ namespace Dialogues.App.Features.Recommendations;
 
 internal sealed class RecommendationModeration : IModeratedContentKind
 {
-    public const string Name = "Recommendation";
-
-    public string Kind => Name;
+    public ItemKind Kind => ItemKind.Recommendation;
 
     // Every submission is screened by a moderator before it is registered and shown.
     public bool PreModerates => false;
@@ -25,22 +23,20 @@ internal sealed class RecommendationModeration : IModeratedContentKind
         var rows = await db.Recommendations.AsNoTracking().Where(r => wanted.Contains(r.Id))
             .Select(r => new { r.Id, r.SubmittedBy, r.Title, r.Text, r.HiddenAt })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ModeratedItem(new ContentKey(Name, r.Id.Value), r.SubmittedBy, r.Title, r.Text,
+        return rows.Select(r => new ModeratedItem(new ContentKey(Kind, r.Id.Value), r.SubmittedBy, r.Title, r.Text,
             $"recommendations/{r.Id}", r.HiddenAt is not null)).ToList();
     }
 
     public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
     {
-        RecommendationSubmitted submitted => [new(new ContentKey(Name, submitted.RecommendationId.Value), IsNew: true)],
+        RecommendationSubmitted submitted => [new(new ContentKey(Kind, submitted.RecommendationId.Value), IsNew: true)],
         _ => [],
     };
 }
 
 internal sealed class ProgressCommentModeration : IModeratedContentKind
 {
-    public const string Name = "ProgressComment";
-
-    public string Kind => Name;
+    public ItemKind Kind => ItemKind.ProgressComment;
 
     public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.ProgressComments.FindAsync([id], cancellationToken);
@@ -53,13 +49,13 @@ internal sealed class ProgressCommentModeration : IModeratedContentKind
                 where ids.Contains(comment.Id)
                 select new { comment.Id, comment.RecommendationId, comment.AuthorId, comment.Text, comment.HiddenAt, recommendation.Title })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ModeratedItem(new ContentKey(Name, r.Id), r.AuthorId, r.Title, r.Text,
+        return rows.Select(r => new ModeratedItem(new ContentKey(Kind, r.Id), r.AuthorId, r.Title, r.Text,
             $"recommendations/{r.RecommendationId}#progress-comment-{r.Id}", r.HiddenAt is not null)).ToList();
     }
 
     public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
     {
-        ProgressCommentWritten written => [new(new ContentKey(Name, written.CommentId), IsNew: true)],
+        ProgressCommentWritten written => [new(new ContentKey(Kind, written.CommentId), IsNew: true)],
         _ => [],
     };
 }

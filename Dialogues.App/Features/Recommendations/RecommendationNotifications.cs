@@ -38,8 +38,8 @@ internal sealed class RecommendationNotificationRules : INotificationRules
         foreach (var recommendationEvent in recommendationEvents)
         {
             var recommendation = local[recommendationEvent.RecommendationId];
-            var target = new FollowTarget(FollowTargetKind.Recommendation, recommendation.Id.Value);
-            var subject = new ContentRef(RecommendationDeadlines.ItemKind, recommendation.Id.Value);
+            var target = new FollowTarget(ItemKind.Recommendation, recommendation.Id.Value);
+            var subject = new ContentRef(ItemKind.Recommendation, recommendation.Id.Value);
             var link = $"recommendations/{recommendation.Id}";
             var number = recommendation.Number?.ToString() ?? "";
             NotificationDraft Draft(UserId user, NotificationKind kind, string template, bool mandatory = false) =>
@@ -59,10 +59,10 @@ internal sealed class RecommendationNotificationRules : INotificationRules
                     context.Notify(Draft(registered.SubmittedBy, NotificationKind.OfficialResponses, "Recommendation.Registered"));
                     context.Notify(await StaffDirectory.ForAsync(db, null, escalate: false, context.CancellationToken), user =>
                         Draft(user, NotificationKind.Deadlines, "Recommendation.AwaitsAssignment"));
-                    var places = new List<FollowTarget> { new(FollowTargetKind.PolicyArea, registered.PolicyAreaId.Value) };
+                    var places = new List<FollowTarget> { new(ItemKind.PolicyArea, registered.PolicyAreaId.Value) };
                     if (registered.SettlementId is { } settlement)
                     {
-                        places.Add(new(FollowTargetKind.Settlement, settlement.Value));
+                        places.Add(new(ItemKind.Settlement, settlement.Value));
                     }
                     context.Notify((await context.FollowersAsync([.. places])).Where(u => u != registered.SubmittedBy), user =>
                         Draft(user, NotificationKind.NewInMyAreas, "Recommendation.New") with { Group = places[0] });
@@ -107,7 +107,7 @@ internal sealed class RecommendationNotificationRules : INotificationRules
 /// <summary>Registered recommendations as things to follow.</summary>
 internal sealed class FollowableRecommendations : IFollowableKind
 {
-    public FollowTargetKind Kind => FollowTargetKind.Recommendation;
+    public ItemKind Kind => ItemKind.Recommendation;
 
     public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -126,7 +126,7 @@ internal sealed class RecommendationLiveBridge(ILiveUpdates live) : IAfterCommit
     {
         foreach (var recommendationEvent in events.OfType<IRecommendationEvent>())
         {
-            var changed = new InboxChanged(RecommendationDeadlines.ItemKind, recommendationEvent.RecommendationId.Value);
+            var changed = new InboxChanged(ItemKind.Recommendation, recommendationEvent.RecommendationId.Value);
             live.Publish(RecommendationTopics.Of(recommendationEvent.RecommendationId), recommendationEvent);
             switch (recommendationEvent)
             {

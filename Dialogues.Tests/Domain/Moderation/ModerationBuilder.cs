@@ -1,5 +1,6 @@
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 
 namespace Dialogues.Tests.Domain.Moderation;
 
@@ -12,7 +13,7 @@ public static class ModerationBuilder
 
     public static Actor Moderator() => new(new UserId(Guid.NewGuid()), "Модератор", new HashSet<string> { Role.Moderator }, null);
 
-    public static ContentKey Item() => new("Comment", Guid.NewGuid());
+    public static ContentKey Item() => new(ItemKind.Comment, Guid.NewGuid());
 
     public static ModerationCase OpenCase(out ContentKey item, UserId? author = null)
     {

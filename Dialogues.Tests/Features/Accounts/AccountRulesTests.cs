@@ -197,7 +197,7 @@ public class AccountRulesTests(AppHost host) : IClassFixture<AppHost>
         var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.OpenAsync(host, official, "Диалог за износа на данни");
         await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.CommentAsync(host, person, dialogue, "Моят коментар за износа на данни.");
         var other = await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.CommentAsync(host, official, dialogue, "Коментар на друг човек за теста.");
-        await Dialogues.Tests.Features.Moderation.ModerationCast.FlagAsync(host, person, new(Dialogues.App.Features.DialogueSpaces.CommentModeration.Name, other.Value));
+        await Dialogues.Tests.Features.Moderation.ModerationCast.FlagAsync(host, person, new(Dialogues.Domain.Shared.ItemKind.Comment, other.Value));
         var problems = await Dialogues.Tests.Features.Problems.ProblemsCast.CreateAsync(host);
         await problems.ReportAsync(host, problems.Draft(title: "Моят сигнал за износа"), reporter: person);
         var recommendations = await Dialogues.Tests.Features.Recommendations.RecommendationCast.CreateAsync(host);
@@ -255,7 +255,7 @@ public class AccountRulesTests(AppHost host) : IClassFixture<AppHost>
         await using (var db = host.Db())
         {
             var actor = new Actor(moderator.Id, moderator.DisplayName, new HashSet<string> { Role.Moderator }, null);
-            db.ModerationDecisions.Add(Dialogues.Domain.Moderation.ModerationDecision.Take(new("Comment", Guid.NewGuid()), user.Id,
+            db.ModerationDecisions.Add(Dialogues.Domain.Moderation.ModerationDecision.Take(new(ItemKind.Comment, Guid.NewGuid()), user.Id,
                 Dialogues.Domain.Moderation.ModerationActionKind.Suspend, actor, "Repeated", null, host.Clock.GetUtcNow().AddDays(7), host.Clock.GetUtcNow()));
             await db.SaveChangesAsync();
         }

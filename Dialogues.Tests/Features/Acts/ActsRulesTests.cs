@@ -222,7 +222,7 @@ public class ActsRulesTests(AppHost host) : IClassFixture<AppHost>
         var follower = await host.CreateUserAsync("Следящ Проекта");
         await using (var scope = host.As(follower))
         {
-            await scope.Get<Dialogues.App.Features.Notifications.FollowService>().FollowAsync(new FollowTarget(FollowTargetKind.Act, id.Value));
+            await scope.Get<Dialogues.App.Features.Notifications.FollowService>().FollowAsync(new FollowTarget(ItemKind.Act, id.Value));
         }
         var end = ActsCast.Today(host).AddDays(29);
 

@@ -56,7 +56,7 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
         await using (var db = host.Db())
         {
             db.Follows.Add(Dialogues.Domain.Notifications.Follow.Start(neighbour.Id,
-                new Dialogues.Domain.Notifications.FollowTarget(Dialogues.Domain.Notifications.FollowTargetKind.Settlement, reference.SettlementNamed("Боженица").Value), host.Clock.GetUtcNow()));
+                new Dialogues.Domain.Notifications.FollowTarget(Dialogues.Domain.Shared.ItemKind.Settlement, reference.SettlementNamed("Боженица").Value), host.Clock.GetUtcNow()));
             await db.SaveChangesAsync();
         }
 

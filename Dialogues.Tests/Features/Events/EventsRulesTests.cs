@@ -133,7 +133,7 @@ public class EventsRulesTests(AppHost host) : IClassFixture<AppHost>
 
         await using var db = host.Db();
         var templates = await db.Notifications.Where(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value).Select(n => n.Template).OrderBy(t => t).ToListAsync();
-        Assert.Equal(["Closing.Event.ClosesTomorrow", "Event.Cancelled"], templates);
+        Assert.Equal(["Closing.PublicEvent.ClosesTomorrow", "Event.Cancelled"], templates);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var kinds = host.Services.GetRequiredService<ModeratedContent>().All.Select(k => k.Kind).Order();
 
         // A new kind of content joins this list together with a test below that hides it.
-        Assert.Equal(["Campaign", "Comment", "ConsultationComment", "Dialogue", "MonitoringReport", "ProblemReport", "Profile", "ProgressComment", "Proposal", "PublicEvent", "Recommendation"], kinds);
+        Assert.Equal([ItemKind.Dialogue, ItemKind.Proposal, ItemKind.Comment, ItemKind.Recommendation, ItemKind.ProgressComment, ItemKind.ProblemReport, ItemKind.ConsultationComment, ItemKind.MonitoringReport, ItemKind.PublicEvent, ItemKind.Campaign, ItemKind.Profile], kinds);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
     {
         var cast = await CreateAsync(host, flaggers: 0);
 
-        await FlagAsync(host, cast.FirstModerator, new ContentKey("Dialogue", cast.Dialogue.Value));
+        await FlagAsync(host, cast.FirstModerator, new ContentKey(ItemKind.Dialogue, cast.Dialogue.Value));
 
         await using var guest = host.As(null);
         var dialogues = guest.Get<DialoguesService>();
@@ -58,7 +58,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var cast = await CreateAsync(host, flaggers: 0);
         var proposal = await DialogueSetup.ProposeAsync(host, cast.Author, cast.Dialogue, "Реклама на моя магазин");
 
-        await FlagAsync(host, cast.FirstModerator, new ContentKey("Proposal", proposal.Value), FlagReason.Spam);
+        await FlagAsync(host, cast.FirstModerator, new ContentKey(ItemKind.Proposal, proposal.Value), FlagReason.Spam);
 
         await using var guest = host.As(null);
         Assert.DoesNotContain((await guest.Get<ProposalsService>().ListAsync(cast.Dialogue, 0, 100)).Items, p => p.Id == proposal);
@@ -70,7 +70,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var recommendations = await RecommendationCast.CreateAsync(host);
         var id = await recommendations.RegisteredAsync(host, "Препоръка с обидно заглавие");
 
-        await FlagAsync(host, recommendations.Moderator, new ContentKey("Recommendation", id.Value));
+        await FlagAsync(host, recommendations.Moderator, new ContentKey(ItemKind.Recommendation, id.Value));
 
         await using var guest = host.As(null);
         var service = guest.Get<RecommendationsService>();
@@ -97,7 +97,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
             comment = db.ProgressComments.Single(c => c.RecommendationId == id).Id;
         }
 
-        await FlagAsync(host, recommendations.Moderator, new ContentKey("ProgressComment", comment), FlagReason.PersonalData);
+        await FlagAsync(host, recommendations.Moderator, new ContentKey(ItemKind.ProgressComment, comment), FlagReason.PersonalData);
 
         await using var guest = host.As(null);
         Assert.Empty((await guest.Get<RecommendationsService>().FindAsync(id))!.Implementation.Comments);
@@ -110,7 +110,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var rude = await host.CreateUserAsync("Обидно Име");
         await DialogueSetup.CommentAsync(host, rude, cast.Dialogue, "Коментар от профил с обидно име.");
 
-        await FlagAsync(host, cast.FirstModerator, new ContentKey("Profile", rude.Id.Value), FlagReason.InsultOrHate);
+        await FlagAsync(host, cast.FirstModerator, new ContentKey(ItemKind.Profile, rude.Id.Value), FlagReason.InsultOrHate);
 
         await using var guest = host.As(null);
         var profile = await guest.Get<PublicProfiles>().FindAsync(rude.Id);
@@ -132,7 +132,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
             comment = await resident.Get<ActsService>().CommentAsync(id, 1, "Всички служители на общината са престъпници.");
         }
 
-        await FlagAsync(host, moderator, new ContentKey("ConsultationComment", comment));
+        await FlagAsync(host, moderator, new ContentKey(ItemKind.ConsultationComment, comment));
 
         await using var guest = host.As(null);
         Assert.Empty(await guest.Get<ActsService>().CommentsAsync(id));
@@ -146,7 +146,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
         var id = await cast.AnnounceAsync(host, "Парти с реклама на казино", organiser: cast.Resident);
 
-        await FlagAsync(host, moderator, new ContentKey("PublicEvent", id.Value), FlagReason.Spam);
+        await FlagAsync(host, moderator, new ContentKey(ItemKind.PublicEvent, id.Value), FlagReason.Spam);
 
         await using (var guest = host.As(null))
         {
@@ -160,7 +160,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         {
             var refused = await Assert.ThrowsAsync<DomainException>(() => scope.Get<EventsService>().RegisterAsync(id));
             Assert.Equal(DomainErrors.EventRegistrationClosed, refused.Code);
-            var follow = await Assert.ThrowsAsync<DomainException>(() => scope.Get<FollowService>().FollowAsync(new FollowTarget(FollowTargetKind.Event, id.Value)));
+            var follow = await Assert.ThrowsAsync<DomainException>(() => scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.PublicEvent, id.Value)));
             Assert.Equal(DomainErrors.NotFound, follow.Code);
         }
         await using var own = host.As(cast.Resident);
@@ -193,7 +193,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
         var id = await CampaignSetup.StartAsync(host, author, "Кампания срещу съседа ми крадеца");
 
-        await FlagAsync(host, moderator, new ContentKey("Campaign", id.Value), FlagReason.InsultOrHate);
+        await FlagAsync(host, moderator, new ContentKey(ItemKind.Campaign, id.Value), FlagReason.InsultOrHate);
 
         await using (var guest = host.As(null))
         {
@@ -218,7 +218,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
                 "Купете нашите услуги на изгодни цени още днес, обадете се!", null);
         }
 
-        await FlagAsync(host, moderator, new ContentKey("MonitoringReport", report), FlagReason.Spam);
+        await FlagAsync(host, moderator, new ContentKey(ItemKind.MonitoringReport, report), FlagReason.Spam);
 
         await using var guest = host.As(null);
         Assert.Empty((await guest.Get<MonitoringService>().FindAsync(policy))!.Reports);
@@ -231,7 +231,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
         var id = await problems.ReportAsync(host, problems.Draft(title: "Съседът ми е крадец"));
 
-        await FlagAsync(host, moderator, new ContentKey("ProblemReport", id.Value), FlagReason.InsultOrHate);
+        await FlagAsync(host, moderator, new ContentKey(ItemKind.ProblemReport, id.Value), FlagReason.InsultOrHate);
 
         await using var guest = host.As(null);
         var service = guest.Get<ProblemsService>();

@@ -1,6 +1,7 @@
 using Dialogues.App.Features.Moderation;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 using Dialogues.Tests.Support;
 using Microsoft.Playwright;
 using static Dialogues.Tests.Features.Moderation.ModerationCast;
@@ -174,6 +175,6 @@ public class ModerationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
 
         await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Благодарим" })).ToBeVisibleAsync();
         await using var db = Host.Db();
-        Assert.True(db.Flags.Any(f => f.ItemKind == "Profile" && f.ItemId == cast.Author.Id.Value));
+        Assert.True(db.Flags.Any(f => f.ItemKind == ItemKind.Profile && f.ItemId == cast.Author.Id.Value));
     }
 }

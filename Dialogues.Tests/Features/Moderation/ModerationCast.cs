@@ -1,8 +1,8 @@
-using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Moderation;
 using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +31,7 @@ public sealed record ModerationCast(
     }
 
     public async Task<ContentKey> CommentAsync(AppHost host, string body = "Съседът ми е мързелив и нахален, обадете му се на 0888 123 456.") =>
-        new(CommentModeration.Name, (await DialogueSetup.CommentAsync(host, Author, Dialogue, body, Stance.Against)).Value);
+        new(ItemKind.Comment, (await DialogueSetup.CommentAsync(host, Author, Dialogue, body, Stance.Against)).Value);
 
     public static async Task FlagAsync(AppHost host, TestUser flagger, ContentKey item, FlagReason reason = FlagReason.InsultOrHate, string? text = null)
     {

@@ -244,7 +244,7 @@ public class ModerationRulesTests(AppHost host) : IClassFixture<AppHost>
         var follower = await host.CreateUserAsync("Следящ диалога");
         await using (var scope = host.As(follower))
         {
-            await scope.Get<FollowService>().FollowAsync(new(Dialogues.Domain.Notifications.FollowTargetKind.Dialogue, cast.Dialogue.Value));
+            await scope.Get<FollowService>().FollowAsync(new(Dialogues.Domain.Shared.ItemKind.Dialogue, cast.Dialogue.Value));
         }
         var comment = await cast.CommentAsync(host);
         async Task<bool> FollowerSeesIt()
@@ -476,7 +476,7 @@ public class ModerationRulesTests(AppHost host) : IClassFixture<AppHost>
         for (var i = 0; i < 6; i++)
         {
             var id = await cast.AssignedAsync(host, $"Препоръка с личен телефон {i}");
-            var item = new ContentKey("Recommendation", id.Value);
+            var item = new ContentKey(ItemKind.Recommendation, id.Value);
             await FlagAsync(host, flagger, item, FlagReason.PersonalData);
             var moderationCase = await CaseOfAsync(host, item);
             await using var claim = host.As(cast.Moderator);

@@ -71,7 +71,7 @@ public class PreModerationTests(PreModerationHost host) : IClassFixture<PreModer
     {
         var follower = await host.CreateUserAsync(name);
         await using var scope = host.As(follower);
-        await scope.Get<Dialogues.App.Features.Notifications.FollowService>().FollowAsync(new(Dialogues.Domain.Notifications.FollowTargetKind.Dialogue, dialogue.Value));
+        await scope.Get<Dialogues.App.Features.Notifications.FollowService>().FollowAsync(new(Dialogues.Domain.Shared.ItemKind.Dialogue, dialogue.Value));
         return follower;
     }
 

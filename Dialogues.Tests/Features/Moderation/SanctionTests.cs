@@ -119,7 +119,7 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
         {
             Assert.Null(await scope.Get<AppealsService>().MySanctionAsync());
             // Past the sanction check: refused only because there is no such profile.
-            var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<FlagService>().FlagAsync(new ContentKey("Profile", Guid.NewGuid()), FlagReason.Spam, null));
+            var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<FlagService>().FlagAsync(new ContentKey(ItemKind.Profile, Guid.NewGuid()), FlagReason.Spam, null));
             Assert.Equal(DomainErrors.NotFound, error.Code);
         }
     }

@@ -1,6 +1,7 @@
 using Dialogues.App.Features.Notifications;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -154,7 +155,7 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
         await using var scope = host.As(user);
         foreach (var dialogue in dialogues)
         {
-            await scope.Get<FollowService>().FollowAsync(new FollowTarget(FollowTargetKind.Dialogue, dialogue.Value));
+            await scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.Dialogue, dialogue.Value));
         }
     }
 

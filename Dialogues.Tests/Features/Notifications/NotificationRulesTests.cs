@@ -91,7 +91,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
         await DialogueSetup.CommentAsync(host, participant, dialogue);
 
         await using var scope = host.As(participant);
-        Assert.True(await scope.Get<FollowService>().IsFollowingAsync(new FollowTarget(FollowTargetKind.Dialogue, dialogue.Value)));
+        Assert.True(await scope.Get<FollowService>().IsFollowingAsync(new FollowTarget(ItemKind.Dialogue, dialogue.Value)));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
         var reference = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Dialogues.App.Features.ReferenceData.ReferenceCatalog>(host.Services).GetAsync();
         await using (var scope = host.As(interested))
         {
-            await scope.Get<FollowService>().SetPlacesAsync(FollowTargetKind.PolicyArea, [reference.PolicyAreas[1].Id.Value]);
+            await scope.Get<FollowService>().SetPlacesAsync(ItemKind.PolicyArea, [reference.PolicyAreas[1].Id.Value]);
         }
 
         await DialogueSetup.OpenAsync(host, official, "Нов парк в Радотина");
@@ -121,8 +121,8 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
         await using var scope = host.As(resident);
         var follows = scope.Get<FollowService>();
 
-        Assert.Equal(DomainErrors.NotFound, (await Assert.ThrowsAsync<DomainException>(() => follows.FollowAsync(new FollowTarget(FollowTargetKind.Dialogue, draft.Value)))).Code);
-        Assert.Equal(DomainErrors.NotFound, (await Assert.ThrowsAsync<DomainException>(() => follows.FollowAsync(new FollowTarget(FollowTargetKind.Dialogue, Guid.NewGuid())))).Code);
+        Assert.Equal(DomainErrors.NotFound, (await Assert.ThrowsAsync<DomainException>(() => follows.FollowAsync(new FollowTarget(ItemKind.Dialogue, draft.Value)))).Code);
+        Assert.Equal(DomainErrors.NotFound, (await Assert.ThrowsAsync<DomainException>(() => follows.FollowAsync(new FollowTarget(ItemKind.Dialogue, Guid.NewGuid())))).Code);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
     private async Task FollowAsync(TestUser user, DialogueId dialogue)
     {
         await using var scope = host.As(user);
-        await scope.Get<FollowService>().FollowAsync(new FollowTarget(FollowTargetKind.Dialogue, dialogue.Value));
+        await scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.Dialogue, dialogue.Value));
     }
 
     private async Task<List<Notification>> NotificationsOf(TestUser user)

@@ -166,8 +166,8 @@ public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal(2, keptReport.MeTooCount);
         Assert.Equal(ProblemStatus.Duplicate, (await db.ProblemReports.SingleAsync(r => r.Id == duplicate)).Status);
         Assert.Equal(2, await db.ProblemMeToos.CountAsync(m => m.ReportId == kept));
-        Assert.True(await db.Follows.AnyAsync(f => f.UserId == secondReporter.Id && f.TargetKind == FollowTargetKind.ProblemReport && f.TargetId == kept.Value));
-        Assert.True(await db.Follows.AnyAsync(f => f.UserId == supporter.Id && f.TargetKind == FollowTargetKind.ProblemReport && f.TargetId == kept.Value));
+        Assert.True(await db.Follows.AnyAsync(f => f.UserId == secondReporter.Id && f.TargetKind == ItemKind.ProblemReport && f.TargetId == kept.Value));
+        Assert.True(await db.Follows.AnyAsync(f => f.UserId == supporter.Id && f.TargetKind == ItemKind.ProblemReport && f.TargetId == kept.Value));
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
         var follower = await host.CreateUserAsync("Следящ Сигнала");
         await using (var scope = host.As(follower))
         {
-            await scope.Get<FollowService>().FollowAsync(new FollowTarget(FollowTargetKind.ProblemReport, id.Value));
+            await scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.ProblemReport, id.Value));
         }
 
         await cast.MoveAsync(host, id, ProblemStatus.Confirmed, "Проверено на място.");

@@ -2,6 +2,7 @@ using Dialogues.App.Features.Recommendations;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Recommendations;
+using Dialogues.Domain.Shared;
 using Dialogues.Tests.Features.Moderation;
 using Dialogues.Tests.Features.Recommendations;
 using Dialogues.Tests.Support;
@@ -61,7 +62,7 @@ public class AggregateVersionTests(RacingHost host) : IClassFixture<RacingHost>
         var cast = await RecommendationCast.CreateAsync(host);
         var id = await cast.AssignedAsync(host);
         var before = await VersionAsync(id);
-        host.Meanwhile.BeforeNextStep(() => ModerationCast.FlagAsync(host, cast.Moderator, new ContentKey("Recommendation", id.Value)));
+        host.Meanwhile.BeforeNextStep(() => ModerationCast.FlagAsync(host, cast.Moderator, new ContentKey(ItemKind.Recommendation, id.Value)));
 
         await using (var official = host.As(cast.Official))
         {

@@ -4,6 +4,7 @@ using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Features.Recommendations;
 using Dialogues.Tests.Support;
@@ -129,7 +130,7 @@ public class TwoHangfireServersTests(HangfireNode host) : IClassFixture<Hangfire
         var dialogue = await DialogueSetup.OpenAsync(host, await host.CreateUserAsync(roles: [Role.Official]), "Диалог на два сървъра");
         await using (var scope = host.As(reader))
         {
-            await scope.Get<FollowService>().FollowAsync(new FollowTarget(FollowTargetKind.Dialogue, dialogue.Value));
+            await scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.Dialogue, dialogue.Value));
         }
         await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue);
         var noon = due.AddDays(-3).ToDateTime(new TimeOnly(12, 0));
