@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Dialogues.App;
-using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Participants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,22 +1,9 @@
 using System.Security.Claims;
-using Dialogues.Domain.Participants;
+using Dialogues.App.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Dialogues.App.Features.Accounts;
-
-public static class AccountClaims
-{
-    public const string DisplayName = "dialogues:display_name";
-
-    /// <summary>Identity's claim with the account's security stamp as it was at sign-in.</summary>
-    public static readonly string SecurityStamp = new ClaimsIdentityOptions().SecurityStampClaimType;
-
-    public static UserId? UserIdOf(ClaimsPrincipal principal) =>
-        Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? new UserId(id) : null;
-
-    public static string? SecurityStampOf(ClaimsPrincipal principal) => principal.FindFirstValue(SecurityStamp);
-}
 
 /// <summary>Puts the display name into the sign-in cookie, so the header can greet the user without a query.</summary>
 internal sealed class AppClaimsPrincipalFactory(

@@ -1,5 +1,6 @@
 using System.Text;
 using Dialogues.App.Infrastructure.Email;
+using Dialogues.App.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;

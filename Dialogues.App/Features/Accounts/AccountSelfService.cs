@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dialogues.App.Infrastructure.Live;
+using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Participants;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;

@@ -1,5 +1,6 @@
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Participants;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Dialogues.App.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 

@@ -1,5 +1,6 @@
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;

@@ -39,6 +39,12 @@ public sealed class AuditEntry : IAppendOnly
 
 public static class AuditLog
 {
+    extension(AppDbContext db)
+    {
+        /// <summary>The append-only log, read as <c>db.AuditEntries</c> wherever the context is.</summary>
+        public DbSet<AuditEntry> AuditEntries => db.Set<AuditEntry>();
+    }
+
     /// <summary>Adds an entry to the save in progress, so it commits with the action or not at all.</summary>
     public static void Record(AppDbContext db, DateTimeOffset at, UserId actor, string action, string targetKind, Guid targetId,
         UserId? subject, string? reason, string? before, string? after) =>

@@ -1,5 +1,6 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Shared;

@@ -1,3 +1,4 @@
+using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
@@ -141,6 +142,23 @@ public sealed class DigestSettings
     public int Hour { get; set; } = NotificationDefaults.DigestHour;
 
     public DayOfWeek Weekday { get; set; } = NotificationDefaults.DigestWeekday;
+}
+
+/// <summary>The feature's tables, read as <c>db.Notifications</c> and so on wherever the context is.</summary>
+public static class NotificationTables
+{
+    extension(AppDbContext db)
+    {
+        public DbSet<Notification> Notifications => db.Set<Notification>();
+
+        public DbSet<OutboxMessage> OutboxMessages => db.Set<OutboxMessage>();
+
+        public DbSet<DigestDelivery> DigestDeliveries => db.Set<DigestDelivery>();
+
+        public DbSet<NotificationPreference> NotificationPreferences => db.Set<NotificationPreference>();
+
+        public DbSet<DigestSettings> DigestSettings => db.Set<DigestSettings>();
+    }
 }
 
 internal sealed class NotificationsPersistence :

@@ -1,6 +1,7 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Problems;

@@ -7,6 +7,14 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dialogues.App.Features.Problems;
 
+public static class ProblemTables
+{
+    extension(AppDbContext db)
+    {
+        public DbSet<ProblemMeToo> ProblemMeToos => db.Set<ProblemMeToo>();
+    }
+}
+
 /// <summary>One person's "me too" on a report: unique per person and report.</summary>
 public sealed class ProblemMeToo
 {

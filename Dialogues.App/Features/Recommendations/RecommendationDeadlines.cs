@@ -1,4 +1,5 @@
 using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Deadlines;
 using Dialogues.Domain.Recommendations;

@@ -2,6 +2,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;

@@ -1,6 +1,4 @@
-using Dialogues.App.Features.Accounts;
-using Dialogues.App.Features.Audit;
-using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Campaigns;
 using Dialogues.Domain.Dialogues;
@@ -51,16 +49,6 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<Follow> Follows => Set<Follow>();
 
-    public DbSet<Notification> Notifications => Set<Notification>();
-
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-
-    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
-
-    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
-
-    public DbSet<DigestSettings> DigestSettings => Set<DigestSettings>();
-
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
 
     public DbSet<CoSignature> CoSignatures => Set<CoSignature>();
@@ -81,8 +69,6 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<ModerationDecision> ModerationDecisions => Set<ModerationDecision>();
 
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
     public DbSet<Act> Acts => Set<Act>();
 
     public DbSet<ActRevision> ActRevisions => Set<ActRevision>();
@@ -102,8 +88,6 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ProblemCategory> ProblemCategories => Set<ProblemCategory>();
 
     public DbSet<ProblemReport> ProblemReports => Set<ProblemReport>();
-
-    public DbSet<Features.Problems.ProblemMeToo> ProblemMeToos => Set<Features.Problems.ProblemMeToo>();
 
     public DbSet<PublicEvent> PublicEvents => Set<PublicEvent>();
 

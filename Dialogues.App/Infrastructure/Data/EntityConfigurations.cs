@@ -1,4 +1,3 @@
-using Dialogues.App.Features.Accounts;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -39,17 +38,4 @@ internal sealed class PolicyAreaConfiguration : IEntityTypeConfiguration<PolicyA
 internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
 {
     public void Configure(EntityTypeBuilder<Department> entity) => entity.MapReferenceItem<Department, DepartmentId>("Departments");
-}
-
-internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
-{
-    public void Configure(EntityTypeBuilder<AppUser> entity)
-    {
-        entity.Property(x => x.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
-        entity.Property(x => x.PreferredCulture).HasMaxLength(10);
-        entity.HasOne<Settlement>().WithMany().HasForeignKey(x => x.SettlementId).OnDelete(DeleteBehavior.Restrict);
-        entity.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
-        entity.HasIndex(x => x.DisplayName);
-        entity.Ignore(x => x.UserId);
-    }
 }

@@ -1,4 +1,3 @@
-using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Moderation;

@@ -1,5 +1,4 @@
 using System.Net;
-using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Shared;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,6 @@
 using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.Deadlines;
+using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.Recommendations;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.Domain.Acts;

@@ -1,4 +1,5 @@
 using Dialogues.App.Features.Campaigns;
+using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.Domain.Campaigns;

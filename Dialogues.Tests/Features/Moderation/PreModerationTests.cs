@@ -1,4 +1,5 @@
 using Dialogues.App.Features.Moderation;
+using Dialogues.App.Features.Notifications;
 using Dialogues.Domain.Moderation;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Support;

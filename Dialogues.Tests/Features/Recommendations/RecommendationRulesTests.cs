@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.Recommendations;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.Domain.Participants;

@@ -1,10 +1,12 @@
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Dialogues.App.Features.Accounts;
+namespace Dialogues.App.Infrastructure.Security;
 
-/// <summary>A platform account. Identity owns sign-in; the rest is the participant's profile.</summary>
+/// <summary>A platform account: the row sign-in and the current actor read, so it lives with them. Identity owns sign-in; the rest is the participant's profile.</summary>
 public sealed class AppUser : IdentityUser<Guid>
 {
     public const int DisplayNameMaxLength = 80;
@@ -40,4 +42,17 @@ public sealed class AppUser : IdentityUser<Guid>
     public DateTimeOffset? ProfileHiddenAt { get; set; }
 
     public UserId UserId => new(Id);
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> entity)
+    {
+        entity.Property(x => x.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
+        entity.Property(x => x.PreferredCulture).HasMaxLength(10);
+        entity.HasOne<Settlement>().WithMany().HasForeignKey(x => x.SettlementId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasIndex(x => x.DisplayName);
+        entity.Ignore(x => x.UserId);
+    }
 }
