@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Components;
 using Dialogues.App.Features.Shell;
 using Dialogues.App.Infrastructure.Localization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Dialogues.Tests.Support;
@@ -40,7 +39,7 @@ public abstract class ComponentTest(AppHost host) : IAsyncLifetime
         Bunit.Services.AddFallbackServiceProvider(_scope.Provider);
         // A command's snackbar is bUnit's (the app's needs a circuit); its texts are the app's.
         var app = _scope.Provider;
-        Bunit.Services.AddTransient(services => new Command(app.GetRequiredService<IStringLocalizer<ErrorText>>(), services.GetRequiredService<ISnackbar>(), services.GetRequiredService<IDialogService>()));
+        Bunit.Services.AddTransient(services => new Command(app.GetRequiredService<ErrorTexts>(), services.GetRequiredService<ISnackbar>(), services.GetRequiredService<IDialogService>()));
         // As on a circuit: components follow live topics only when interactive. Last: it starts the service provider.
         Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

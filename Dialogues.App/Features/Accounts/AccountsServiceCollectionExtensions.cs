@@ -1,3 +1,4 @@
+using Dialogues.App.Infrastructure.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Dialogues.App.Infrastructure.Live;
 using System.Text.Json;
@@ -19,6 +20,7 @@ public static class AccountsServiceCollectionExtensions
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
+        services.AddErrorTexts<AccountText>("Accounts", "Name");
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddScoped<AuthenticationStateProvider, AccountStateProvider>();

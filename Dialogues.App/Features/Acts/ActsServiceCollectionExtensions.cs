@@ -5,6 +5,7 @@ using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
+using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Acts;
 
 namespace Dialogues.App.Features.Acts;
@@ -13,6 +14,7 @@ public static class ActsServiceCollectionExtensions
 {
     public static IServiceCollection AddActs(this IServiceCollection services)
     {
+        services.AddErrorTexts<ActsText>("Act");
         services.AddPersonalData<ActPersonalData>();
         services.AddAttachmentHolder<ActFiles>();
         services.AddScoped<ActsService>();

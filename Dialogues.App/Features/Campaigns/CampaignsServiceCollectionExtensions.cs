@@ -4,6 +4,7 @@ using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
+using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Campaigns;
 
 namespace Dialogues.App.Features.Campaigns;
@@ -12,6 +13,7 @@ public static class CampaignsServiceCollectionExtensions
 {
     public static IServiceCollection AddCampaigns(this IServiceCollection services)
     {
+        services.AddErrorTexts<CampaignsText>("Campaigns");
         services.AddPersonalData<CampaignPersonalData>();
         services.AddScoped<CampaignsService>();
         services.AddSingleton<INotificationRules, CampaignNotificationRules>();

@@ -4,6 +4,7 @@ using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
+using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Dialogues;
 
 namespace Dialogues.App.Features.DialogueSpaces;
@@ -12,6 +13,7 @@ public static class DialoguesServiceCollectionExtensions
 {
     public static IServiceCollection AddDialogues(this IServiceCollection services)
     {
+        services.AddErrorTexts<DialogueText>("Dialogue", "Comment", "Proposal", "Scenario");
         services.AddPersonalData<DialoguePersonalData>();
         services.AddAttachmentHolder<DialogueFiles>();
         services.AddScoped<DialoguesService>();

@@ -5,6 +5,7 @@ using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
+using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Events;
 
 namespace Dialogues.App.Features.Events;
@@ -13,6 +14,7 @@ public static class EventsServiceCollectionExtensions
 {
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
+        services.AddErrorTexts<EventsText>("Events");
         services.AddPersonalData<EventPersonalData>();
         services.AddScoped<EventsService>();
         services.AddSingleton<INotificationRules, EventNotificationRules>();

@@ -2,6 +2,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Features.Notifications;
+using Dialogues.App.Infrastructure.Localization;
 
 namespace Dialogues.App.Features.Moderation;
 
@@ -10,6 +11,7 @@ public static class ModerationServiceCollectionExtensions
     /// <summary>Flags, the queue, appeals and screening. Each content kind registers itself with <c>AddModeratedContent</c>.</summary>
     public static IServiceCollection AddModeration(this IServiceCollection services)
     {
+        services.AddErrorTexts<ModerationText>("Moderation");
         services.AddPersonalData<ModerationPersonalData>();
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ModeratedContent>();

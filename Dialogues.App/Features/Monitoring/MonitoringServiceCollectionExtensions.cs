@@ -5,6 +5,7 @@ using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
+using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Monitoring;
 
 namespace Dialogues.App.Features.Monitoring;
@@ -13,6 +14,7 @@ public static class MonitoringServiceCollectionExtensions
 {
     public static IServiceCollection AddMonitoring(this IServiceCollection services)
     {
+        services.AddErrorTexts<MonitoringText>("Monitoring");
         services.AddPersonalData<MonitoringPersonalData>();
         services.AddAttachmentHolder<MonitoringFiles>();
         services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();

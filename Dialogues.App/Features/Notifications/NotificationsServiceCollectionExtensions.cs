@@ -1,3 +1,4 @@
+using Dialogues.App.Infrastructure.Localization;
 using Hangfire;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Events;
@@ -9,6 +10,7 @@ public static class NotificationsServiceCollectionExtensions
 {
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
+        services.AddErrorTexts<NotificationText>("Notifications");
         services.AddPersonalData<NotificationPersonalData>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Followables>();

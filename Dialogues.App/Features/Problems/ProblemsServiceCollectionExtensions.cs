@@ -1,3 +1,4 @@
+using Dialogues.App.Infrastructure.Localization;
 using Hangfire;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Files;
@@ -17,6 +18,7 @@ public static class ProblemsServiceCollectionExtensions
 {
     public static IServiceCollection AddProblems(this IServiceCollection services)
     {
+        services.AddErrorTexts<ProblemsText>("Problem");
         services.AddPersonalData<ProblemPersonalData>();
         services.AddAttachmentHolder<ProblemFiles>();
         services.AddOptions<ProblemsOptions>().BindConfiguration(ProblemsOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -8,6 +8,7 @@ using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Files;
+using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Recommendations;
 using Microsoft.Extensions.Localization;
@@ -18,6 +19,7 @@ public static class RecommendationsServiceCollectionExtensions
 {
     public static IServiceCollection AddRecommendations(this IServiceCollection services)
     {
+        services.AddErrorTexts<RecommendationText>("Recommendation");
         services.AddPersonalData<RecommendationPersonalData>();
         services.AddAttachmentHolder<RecommendationFiles>();
         services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -1,7 +1,6 @@
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Dialogues.App.Features.Shell;
@@ -13,7 +12,7 @@ namespace Dialogues.App.Features.Shell;
 /// Then the component's reload runs, after a refusal too: a refusal usually means the item changed meanwhile (the
 /// last seat went, a moderator hid it), and the page must show it as it is now. Each component injects its own.
 /// </summary>
-public sealed class Command(IStringLocalizer<ErrorText> errors, ISnackbar snackbar, IDialogService dialogs)
+public sealed class Command(ErrorTexts errors, ISnackbar snackbar, IDialogService dialogs)
 {
     public bool Busy { get; private set; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dialogues.App.Infrastructure.Time;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dialogues.App.Infrastructure.Localization;
 
@@ -15,6 +16,7 @@ public static class Cultures
     public static IServiceCollection AddAppLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.TryAddSingleton<ErrorTexts>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(Bulgarian)

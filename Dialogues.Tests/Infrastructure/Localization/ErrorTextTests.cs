@@ -1,17 +1,16 @@
+using System.Reflection;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.Dialogues;
 using Dialogues.Domain.Shared;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Dialogues.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dialogues.Tests.Infrastructure.Localization;
 
-/// <summary>Refusals read numbers the way the reader's culture writes them.</summary>
-public class ErrorTextTests
+/// <summary>Every refusal the domain can raise has a text, in its feature's resources, that reads numbers the reader's way.</summary>
+public class ErrorTextTests(AppHost host) : IClassFixture<AppHost>
 {
-    private static readonly IStringLocalizer<ErrorText> Texts = new StringLocalizer<ErrorText>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+    private ErrorTexts Texts => host.Services.GetRequiredService<ErrorTexts>();
 
     [Theory]
     [InlineData("bg-BG", "между 2 и 5 000 знака")]
@@ -22,5 +21,27 @@ public class ErrorTextTests
 
         using var _ = CultureScope.Use(culture);
         Assert.Contains(expected, Texts.Describe(refusal).Replace('\u00a0', ' '));
+    }
+
+    [Theory]
+    [InlineData("bg-BG")]
+    [InlineData("en-GB")]
+    public void EveryDomainErrorCode_HasAText(string culture)
+    {
+        var codes = typeof(DomainErrors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!);
+
+        using var _ = CultureScope.Use(culture);
+        Assert.DoesNotContain(codes, code => Texts.Find(code).ResourceNotFound);
+    }
+
+    [Fact]
+    public void AFeaturesRefusal_IsReadFromItsOwnTexts_AndASharedOneFromTheSharedTexts()
+    {
+        using var _ = CultureScope.Use("en-GB");
+
+        Assert.Equal("Dialogues.App.Features.Campaigns.CampaignsText", Texts.Find(DomainErrors.CampaignBusy).SearchedLocation);
+        Assert.Equal("Dialogues.App.Infrastructure.Localization.ErrorText", Texts.Find(DomainErrors.ChangedMeanwhile).SearchedLocation);
     }
 }
