@@ -14,6 +14,7 @@ public static class DialoguesServiceCollectionExtensions
     public static IServiceCollection AddDialogues(this IServiceCollection services)
     {
         services.AddErrorTexts<DialogueText>("Dialogue", "Comment", "Proposal", "Scenario");
+        services.AddNotificationTexts<DialogueText>("Dialogue", "Comment", "Proposal");
         services.AddPersonalData<DialoguePersonalData>();
         services.AddAttachmentHolder<DialogueFiles>();
         services.AddScoped<DialoguesService>();

@@ -15,6 +15,7 @@ public static class EventsServiceCollectionExtensions
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
         services.AddErrorTexts<EventsText>("Events");
+        services.AddNotificationTexts<EventsText>("Event");
         services.AddPersonalData<EventPersonalData>();
         services.AddScoped<EventsService>();
         services.AddSingleton<INotificationRules, EventNotificationRules>();

@@ -12,6 +12,7 @@ public static class ModerationServiceCollectionExtensions
     public static IServiceCollection AddModeration(this IServiceCollection services)
     {
         services.AddErrorTexts<ModerationText>("Moderation");
+        services.AddNotificationTexts<ModerationText>("Moderation", "Flag", "Appeal");
         services.AddPersonalData<ModerationPersonalData>();
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ModeratedContent>();

@@ -15,6 +15,7 @@ public static class MonitoringServiceCollectionExtensions
     public static IServiceCollection AddMonitoring(this IServiceCollection services)
     {
         services.AddErrorTexts<MonitoringText>("Monitoring");
+        services.AddNotificationTexts<MonitoringText>("Monitoring");
         services.AddPersonalData<MonitoringPersonalData>();
         services.AddAttachmentHolder<MonitoringFiles>();
         services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -9,12 +9,12 @@ namespace Dialogues.App.Features.Notifications;
 /// The emails of notifications, rendered in each recipient's language: one per notification for "immediately",
 /// one per period for digests, each with unsubscribe links for its kind and for everything.
 /// </summary>
-internal sealed class NotificationEmails(EmailComposer composer, IStringLocalizer<NotificationText> text, PublicUrl urls, UnsubscribeTokens tokens, Formats format)
+internal sealed class NotificationEmails(EmailComposer composer, IStringLocalizer<NotificationText> text, PrefixedTexts<NotificationText> templates, PublicUrl urls, UnsubscribeTokens tokens, Formats format)
 {
     public OutboxMessage Immediate(Recipient recipient, Notification notification, DateTimeOffset now)
     {
         using var culture = CultureScope.Use(recipient.Culture);
-        var title = text.TitleOf(notification, format);
+        var title = templates.TitleOf(notification, format);
         var email = composer.Compose(
             recipient.Email,
             title,
@@ -33,7 +33,7 @@ internal sealed class NotificationEmails(EmailComposer composer, IStringLocalize
         foreach (var (group, items) in groups)
         {
             paragraphs.Add(group);
-            paragraphs.AddRange(items.Select(n => $"• {text.TitleOf(n, format)} – {urls.To(n.Link)}"));
+            paragraphs.AddRange(items.Select(n => $"• {templates.TitleOf(n, format)} – {urls.To(n.Link)}"));
         }
         var email = composer.Compose(
             recipient.Email,

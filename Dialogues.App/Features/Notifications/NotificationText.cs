@@ -1,17 +1,23 @@
 using System.Globalization;
 using Dialogues.App.Infrastructure.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace Dialogues.App.Features.Notifications;
 
-/// <summary>Marker for NotificationText.resx: notification templates, the bell, the settings and digests.</summary>
+/// <summary>
+/// Marker for NotificationText.resx: the bell, the settings, digests and the templates of no one feature (deadline and
+/// closing reminders). A feature's own templates ("Campaign.GoalReached.Title") are in its texts (AddNotificationTexts).
+/// </summary>
 public sealed class NotificationText;
 
 public static class NotificationTextExtensions
 {
-    /// <summary>The one-line text of a notification in the current language.</summary>
-    public static string TitleOf(this IStringLocalizer<NotificationText> text, Notification notification, Formats format) =>
-        text[$"{notification.Template}.Title", [.. notification.Arguments.Select(argument => NotificationArguments.Shown(argument, format))]];
+    /// <summary>The one-line text of a notification in the current language, from the texts of its template's feature.</summary>
+    public static string TitleOf(this PrefixedTexts<NotificationText> templates, Notification notification, Formats format) =>
+        templates[$"{notification.Template}.Title", [.. notification.Arguments.Select(argument => NotificationArguments.Shown(argument, format))]];
+
+    /// <summary>Makes <typeparamref name="TTexts"/>'s resources answer for the notification templates under <paramref name="prefixes"/>.</summary>
+    public static IServiceCollection AddNotificationTexts<TTexts>(this IServiceCollection services, params string[] prefixes) =>
+        services.AddPrefixedTexts<NotificationText, TTexts>(prefixes);
 }
 
 /// <summary>

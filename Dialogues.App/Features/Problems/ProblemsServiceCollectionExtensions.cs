@@ -19,6 +19,7 @@ public static class ProblemsServiceCollectionExtensions
     public static IServiceCollection AddProblems(this IServiceCollection services)
     {
         services.AddErrorTexts<ProblemsText>("Problem");
+        services.AddNotificationTexts<ProblemsText>("Problem");
         services.AddPersonalData<ProblemPersonalData>();
         services.AddAttachmentHolder<ProblemFiles>();
         services.AddOptions<ProblemsOptions>().BindConfiguration(ProblemsOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -20,6 +20,7 @@ public static class RecommendationsServiceCollectionExtensions
     public static IServiceCollection AddRecommendations(this IServiceCollection services)
     {
         services.AddErrorTexts<RecommendationText>("Recommendation");
+        services.AddNotificationTexts<RecommendationText>("Recommendation");
         services.AddPersonalData<RecommendationPersonalData>();
         services.AddAttachmentHolder<RecommendationFiles>();
         services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.Section).ValidateDataAnnotations().ValidateOnStart();

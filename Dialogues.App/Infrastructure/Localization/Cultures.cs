@@ -16,6 +16,7 @@ public static class Cultures
     public static IServiceCollection AddAppLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.TryAddSingleton(typeof(PrefixedTexts<>));
         services.TryAddSingleton<ErrorTexts>();
         services.Configure<RequestLocalizationOptions>(options =>
         {

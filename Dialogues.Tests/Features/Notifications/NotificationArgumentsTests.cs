@@ -39,7 +39,9 @@ public class NotificationArgumentsTests
     [InlineData("en-GB", "The answer deadline for ПР-2026-7 \"Пейки в парка\" was extended to 13 December 2026")]
     public void TheNotificationText_CarriesTheDateInTheReadersCulture(string culture, string expected)
     {
-        var texts = new StringLocalizer<NotificationText>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+        // A recommendation's template is in the recommendations' own texts, as the app registers it.
+        var texts = new PrefixedTexts<NotificationText>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance),
+            [new PrefixedTextSource<NotificationText>(typeof(Dialogues.App.Features.Recommendations.RecommendationText), ["Recommendation"])]);
         var notification = new Notification
         {
             Template = "Recommendation.Extended",
