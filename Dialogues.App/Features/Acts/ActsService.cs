@@ -152,7 +152,7 @@ public sealed class ActsService(
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var act = await db.Acts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var act = await db.Acts.SingleOrNotFoundAsync(a => a.Id == id, cancellationToken);
         DomainException.ThrowIf(!act.MayBeChangedBy(actor), DomainErrors.Forbidden);
         DomainException.ThrowIf(act.Documents.Count + documents.Count > Act.MaxDocuments, DomainErrors.ActTooManyDocuments, Act.MaxDocuments);
         foreach (var document in documents)
@@ -259,7 +259,7 @@ public sealed class ActsService(
     }
 
     private static async Task<Act> PublishedAsync(AppDbContext db, ActId id, CancellationToken cancellationToken) =>
-        await db.Acts.SingleOrDefaultAsync(a => a.Id == id && a.PublishedAt != null, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        await db.Acts.SingleOrNotFoundAsync(a => a.Id == id && a.PublishedAt != null, cancellationToken);
 
     private static async Task EnsureLinksExistAsync(AppDbContext db, ActDraft draft, CancellationToken cancellationToken)
     {
@@ -272,7 +272,7 @@ public sealed class ActsService(
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await databases.ChangeAsync(
-            async db => await db.Acts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            db => db.Acts.SingleOrNotFoundAsync(a => a.Id == id, cancellationToken),
             (db, act) => change(db, act, actor, clock.GetUtcNow()),
             cancellationToken);
     }

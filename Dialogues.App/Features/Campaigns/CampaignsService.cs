@@ -140,7 +140,7 @@ public sealed class CampaignsService(
 
     private Task ChangeAsync(CampaignId id, Func<AppDbContext, Campaign, DateOnly, DateTimeOffset, Task> change, CancellationToken cancellationToken) =>
         databases.ChangeAsync(
-            async db => await db.Campaigns.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            db => db.Campaigns.SingleOrNotFoundAsync(c => c.Id == id, cancellationToken),
             (db, campaign) =>
             {
                 var now = clock.GetUtcNow();

@@ -121,7 +121,7 @@ public sealed class DiscussionService(
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var comment = await db.Comments.AsNoTracking().SingleOrNotFoundAsync(c => c.Id == commentId, cancellationToken);
         DomainException.ThrowIf(comment.AuthorId != actor.Id, DomainErrors.CommentNotAuthor);
         return comment.Body;
     }
@@ -243,7 +243,7 @@ public sealed class DiscussionService(
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await databases.ChangeAsync(
-            async db => await db.Comments.SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            db => db.Comments.SingleOrNotFoundAsync(c => c.Id == commentId, cancellationToken),
             async (db, comment) => change(comment, await VisibleDialogueAsync(db, comment.DialogueId, actor, cancellationToken), actor, clock.GetUtcNow()),
             cancellationToken);
     }

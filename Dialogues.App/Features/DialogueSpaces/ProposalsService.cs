@@ -112,7 +112,7 @@ public sealed class ProposalsService(
 
     private static async Task<(Dialogue, Proposal)> LoadAsync(AppDbContext db, ProposalId proposalId, Actor actor, CancellationToken cancellationToken)
     {
-        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var proposal = await db.Proposals.AsNoTracking().SingleOrNotFoundAsync(p => p.Id == proposalId, cancellationToken);
         var dialogue = await DiscussionService.VisibleDialogueAsync(db, proposal.DialogueId, actor, cancellationToken);
         return (dialogue, proposal);
     }

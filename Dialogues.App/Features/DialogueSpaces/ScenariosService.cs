@@ -51,7 +51,7 @@ public sealed class ScenariosService(
     {
         var actor = await currentActor.RequireToAsync(Participation.Vote, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var scenario = await db.Scenarios.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scenarioId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var scenario = await db.Scenarios.AsNoTracking().SingleOrNotFoundAsync(s => s.Id == scenarioId, cancellationToken);
         var dialogue = await DiscussionService.VisibleDialogueAsync(db, scenario.DialogueId, actor, cancellationToken);
         var now = clock.GetUtcNow();
 

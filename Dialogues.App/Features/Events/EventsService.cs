@@ -182,7 +182,7 @@ public sealed class EventsService(IDbContextFactory<AppDbContext> databases, Cur
     {
         var actor = await requireActor(cancellationToken);
         await databases.ChangeAsync(
-            async db => await db.PublicEvents.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            db => db.PublicEvents.SingleOrNotFoundAsync(e => e.Id == id, cancellationToken),
             (db, publicEvent) => change(db, publicEvent, actor, clock.GetUtcNow()),
             cancellationToken, DomainErrors.EventBusy, DomainErrors.EventAlreadyRegistered);
     }

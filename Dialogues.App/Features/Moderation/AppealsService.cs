@@ -92,7 +92,7 @@ public sealed class AppealsService(
     {
         var moderator = await currentActor.RequireRoleAsync(Role.Moderator, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var decision = await db.ModerationDecisions.SingleOrDefaultAsync(d => d.Id == decisionId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var decision = await db.ModerationDecisions.SingleOrNotFoundAsync(d => d.Id == decisionId, cancellationToken);
         var now = clock.GetUtcNow();
         var before = decision.IsSanction ? (decision.BarsAt(now) ? "Sanction in force" : "Sanction ended") : null;
         decision.DecideAppeal(moderator, await OthersOnItemAsync(db, decision, cancellationToken), grant, reason, now);

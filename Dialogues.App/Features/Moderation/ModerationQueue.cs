@@ -116,7 +116,7 @@ public sealed class ModerationQueue(
         // again on fresh state, where a colleague's claim or decision, if that is what changed, is refused by name.
         await OptimisticRetry.RunAsync(databases, async db =>
         {
-            var moderationCase = await db.ModerationCases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+            var moderationCase = await db.ModerationCases.SingleOrNotFoundAsync(c => c.Id == caseId, cancellationToken);
             var now = clock.GetUtcNow();
             moderationCase.EnsureClaimedBy(moderator, now);
             var item = await content.Of(moderationCase.ItemKind).LoadAsync(db, moderationCase.ItemId, cancellationToken);
@@ -169,7 +169,7 @@ public sealed class ModerationQueue(
         var moderator = await currentActor.RequireRoleAsync(Role.Moderator, cancellationToken);
         // A colleague's claim that landed first is refused by name on the fresh case; a flag counted meanwhile is not.
         await databases.ChangeAsync(
-            async db => await db.ModerationCases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            db => db.ModerationCases.SingleOrNotFoundAsync(c => c.Id == caseId, cancellationToken),
             moderationCase => change(moderationCase, moderator, clock.GetUtcNow()),
             cancellationToken);
     }

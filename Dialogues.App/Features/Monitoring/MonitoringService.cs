@@ -130,7 +130,7 @@ public sealed class MonitoringService(
     {
         var administrator = await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var policy = await db.MonitoredPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var policy = await db.MonitoredPolicies.AsNoTracking().SingleOrNotFoundAsync(p => p.Id == id, cancellationToken);
         var indicator = Indicator.Define(administrator, policy, name, unit, baseline, target);
         db.Indicators.Add(indicator);
         await db.SaveChangesAsync(cancellationToken);
@@ -142,7 +142,7 @@ public sealed class MonitoringService(
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var indicator = await db.Indicators.SingleOrNotFoundAsync(i => i.Id == id, cancellationToken);
         var policy = await db.MonitoredPolicies.AsNoTracking().SingleAsync(p => p.Id == indicator.PolicyId, cancellationToken);
         indicator.Record(actor, policy, on, value, unit, source, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -152,7 +152,7 @@ public sealed class MonitoringService(
     {
         var administrator = await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var policy = await db.MonitoredPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var policy = await db.MonitoredPolicies.AsNoTracking().SingleOrNotFoundAsync(p => p.Id == id, cancellationToken);
         var round = MonitoringRound.Schedule(administrator, policy, title, opensOn, closesOn);
         db.MonitoringRounds.Add(round);
         await db.SaveChangesAsync(cancellationToken);
@@ -164,7 +164,7 @@ public sealed class MonitoringService(
     {
         var actor = await currentActor.RequireToAsync(Participation.Vote, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var round = await db.MonitoringRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var round = await db.MonitoringRounds.AsNoTracking().SingleOrNotFoundAsync(r => r.Id == id, cancellationToken);
         var policy = await db.MonitoredPolicies.AsNoTracking().SingleAsync(p => p.Id == round.PolicyId, cancellationToken);
         DomainException.ThrowIf(await db.Evaluations.AnyAsync(e => e.RoundId == id && e.UserId == actor.Id, cancellationToken), DomainErrors.AlreadyEvaluated);
         var now = clock.GetUtcNow();
@@ -184,7 +184,7 @@ public sealed class MonitoringService(
     {
         var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var policy = await db.MonitoredPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var policy = await db.MonitoredPolicies.AsNoTracking().SingleOrNotFoundAsync(p => p.Id == id, cancellationToken);
         var report = MonitoringReport.Publish(policy, actor, title, organisation, summary, clock.GetUtcNow());
         if (document is not null)
         {
@@ -254,7 +254,7 @@ public sealed class MonitoringService(
     {
         var administrator = await currentActor.RequireRoleAsync(Role.Administrator, cancellationToken);
         await databases.ChangeAsync(
-            async db => await db.MonitoredPolicies.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound),
+            db => db.MonitoredPolicies.SingleOrNotFoundAsync(p => p.Id == id, cancellationToken),
             (db, policy) => change(db, policy, administrator),
             cancellationToken);
     }

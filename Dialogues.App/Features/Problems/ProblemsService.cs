@@ -255,7 +255,7 @@ public sealed class ProblemsService(
     public Task MergeAsync(ProblemReportId duplicate, ProblemReportId keptId, string? note, CancellationToken cancellationToken = default) =>
         ChangeAsync(duplicate, async (db, report, actor, now) =>
         {
-            var kept = await db.ProblemReports.SingleOrDefaultAsync(r => r.Id == keptId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+            var kept = await db.ProblemReports.SingleOrNotFoundAsync(r => r.Id == keptId, cancellationToken);
             var supporters = await db.ProblemMeToos.Where(m => m.ReportId == duplicate).Select(m => m.UserId).ToListAsync(cancellationToken);
             var already = (await db.ProblemMeToos.Where(m => m.ReportId == keptId).Select(m => m.UserId).ToListAsync(cancellationToken)).ToHashSet();
             var moving = supporters.Append(report.ReporterId).Where(u => u != kept.ReporterId && already.Add(u)).ToList();
@@ -345,7 +345,7 @@ public sealed class ProblemsService(
     }
 
     private static async Task<ProblemReport> VisibleAsync(AppDbContext db, ProblemReportId id, CancellationToken cancellationToken) =>
-        await db.ProblemReports.SingleOrDefaultAsync(r => r.Id == id && r.HiddenAt == null, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        await db.ProblemReports.SingleOrNotFoundAsync(r => r.Id == id && r.HiddenAt == null, cancellationToken);
 
     private IQueryable<ProblemReport> Filter(IQueryable<ProblemReport> reports, ProblemFilter filter)
     {

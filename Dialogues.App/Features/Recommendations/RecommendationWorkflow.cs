@@ -54,7 +54,7 @@ public sealed class RecommendationWorkflow(
             var now = clock.GetUtcNow();
             var today = calendar.DateOf(now);
             var sequence = await RegistrationNumbers.NextAsync(db, Recommendation.Series, today.Year, cancellationToken);
-            var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+            var recommendation = await db.Recommendations.SingleOrNotFoundAsync(r => r.Id == id, cancellationToken);
             var number = new RegistrationNumber(Recommendation.Series, today.Year, sequence);
             recommendation.Register(actor, number, today, options.Value.AnswerMonths, now);
             await db.SaveChangesAsync(cancellationToken);
@@ -143,7 +143,7 @@ public sealed class RecommendationWorkflow(
         }
         else
         {
-            var template = await db.AnswerTemplates.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+            var template = await db.AnswerTemplates.SingleOrNotFoundAsync(t => t.Id == id, cancellationToken);
             template.Change(actor, title, outcome, text, now);
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -153,7 +153,7 @@ public sealed class RecommendationWorkflow(
     {
         var actor = await currentActor.RequireRoleAsync(Role.Official, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var template = await db.AnswerTemplates.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var template = await db.AnswerTemplates.SingleOrNotFoundAsync(t => t.Id == id, cancellationToken);
         DomainException.ThrowIf(!actor.IsOfficialOf(template.DepartmentId), DomainErrors.RecommendationOtherDepartment);
         db.AnswerTemplates.Remove(template);
         await db.SaveChangesAsync(cancellationToken);
@@ -172,7 +172,7 @@ public sealed class RecommendationWorkflow(
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var milestone = await db.Milestones.SingleOrDefaultAsync(m => m.Id == milestoneId, cancellationToken) ?? throw new DomainException(DomainErrors.NotFound);
+        var milestone = await db.Milestones.SingleOrNotFoundAsync(m => m.Id == milestoneId, cancellationToken);
         var recommendation = await RecommendationsService.VisibleAsync(db, milestone.RecommendationId, actor, cancellationToken);
         milestone.Complete(recommendation, actor, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

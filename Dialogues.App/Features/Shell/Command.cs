@@ -69,15 +69,10 @@ public sealed class Command(ErrorTexts errors, ISnackbar snackbar, IDialogServic
             }
             return true;
         }
-        catch (DomainException refusal)
+        // A save outside the retrying helper that lost a race wrote nothing: the person is told it changed meanwhile.
+        catch (Exception failure) when (failure is DomainException or DbUpdateConcurrencyException)
         {
-            (Error, RefusalCode) = (errors.Describe(refusal), refusal.Code);
-            return false;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A save outside the retrying helper lost a race: nothing was written, and the person is told so.
-            var refusal = new DomainException(DomainErrors.ChangedMeanwhile);
+            var refusal = failure as DomainException ?? new DomainException(DomainErrors.ChangedMeanwhile);
             (Error, RefusalCode) = (errors.Describe(refusal), refusal.Code);
             return false;
         }

@@ -35,6 +35,7 @@ public static class AggregateVersions
     /// <summary>Raises the version of every root this save changes; call once all before-commit work is done.</summary>
     public static void Bump(DbContext db)
     {
+        // The save detects changes only after its interceptors ran; the version must see what the stages changed.
         db.ChangeTracker.DetectChanges();
         var entries = db.ChangeTracker.Entries().ToList();
         Dictionary<(IEntityType, string), EntityEntry>? byKey = null;

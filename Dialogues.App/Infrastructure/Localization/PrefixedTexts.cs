@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 
 namespace Dialogues.App.Infrastructure.Localization;
@@ -32,8 +31,8 @@ public static class PrefixedTextsServiceCollectionExtensions
 {
     public static IServiceCollection AddPrefixedTexts<TShared, TTexts>(this IServiceCollection services, params string[] prefixes)
     {
+        // The texts themselves are registered once, with the app's localization (AddAppLocalization).
         services.AddSingleton(new PrefixedTextSource<TShared>(typeof(TTexts), prefixes));
-        services.TryAddSingleton(typeof(PrefixedTexts<>));
         return services;
     }
 }
