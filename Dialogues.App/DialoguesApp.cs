@@ -7,7 +7,7 @@ using Dialogues.App.Features.Campaigns;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Departments;
 using Dialogues.App.Features.DialogueSpaces;
-using Dialogues.App.Features.Events;
+using Dialogues.App.Features.Meetings;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.Notifications;
@@ -92,7 +92,7 @@ public static class DialoguesApp
         services.AddSingleton<MarkdownRenderer>();
         services.AddJobs(builder.Configuration);
         services.AddNotifications();
-        services.AddDialogues();
+        services.AddDialogueSpaces();
         services.AddDepartments();
         services.AddDeadlines();
         services.AddRecommendations();
@@ -100,7 +100,7 @@ public static class DialoguesApp
         services.AddActs();
         services.AddMonitoring();
         services.AddProblems();
-        services.AddEvents();
+        services.AddMeetings();
         services.AddCampaigns();
         services.AddAudit();
 
@@ -138,7 +138,7 @@ public static class DialoguesApp
         Attachments.MapFileEndpoint(app);
         app.MapRecommendationExport();
         app.MapJobsDashboard();
-        app.MapEventCalendar();
+        app.MapMeetingCalendar();
         // The site's own policy (SecurityHeaders) already says frame-ancestors 'self'; Blazor's separate header would
         // stand in its place, since a response keeps a policy set before it.
         app.MapRazorComponents<Features.Shell.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

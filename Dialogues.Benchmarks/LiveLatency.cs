@@ -1,5 +1,5 @@
 using Dialogues.App.Features.DialogueSpaces;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Tests.Support;
 using Microsoft.Playwright;
 

@@ -1,6 +1,6 @@
 using Dialogues.Domain.Deadlines;
 using Dialogues.Domain.Acts;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;

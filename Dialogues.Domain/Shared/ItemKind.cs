@@ -19,7 +19,7 @@ public enum ItemKind
     MonitoredPolicy,
     MonitoringRound,
     MonitoringReport,
-    PublicEvent,
+    Meeting,
     Campaign,
     Profile,
     PolicyArea,

@@ -2,7 +2,7 @@ using Bunit;
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Localization;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Participants;
 using Dialogues.Tests.Features.DialogueSpaces;
 using Dialogues.Tests.Support;

@@ -1,7 +1,7 @@
 using Bunit;
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Infrastructure.Localization;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Tests.Support;
 
 namespace Dialogues.Tests.Components;

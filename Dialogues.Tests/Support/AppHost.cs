@@ -124,7 +124,7 @@ public class AppHost : IAsyncLifetime
             Email = $"user{n}-{Guid.NewGuid():N}@test.example",
             EmailConfirmed = true,
             DisplayName = name ?? $"Участник {n}",
-            RegisteredAt = Clock.GetUtcNow(),
+            SignedUpAt = Clock.GetUtcNow(),
             DepartmentId = department,
         };
         var result = await users.CreateAsync(user, TestUser.Password);
@@ -148,7 +148,7 @@ public class AppHost : IAsyncLifetime
             EmailConfirmed = true,
             DisplayName = $"Жител {i}",
             SecurityStamp = Guid.NewGuid().ToString(),
-            RegisteredAt = Clock.GetUtcNow(),
+            SignedUpAt = Clock.GetUtcNow(),
         }).ToList();
         users.ForEach(u => (u.NormalizedEmail, u.NormalizedUserName) = (u.Email!.ToUpperInvariant(), u.UserName!.ToUpperInvariant()));
         db.Users.AddRange(users);

@@ -4,7 +4,7 @@ namespace Dialogues.App.Features.Accounts;
 internal static partial class AccountLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} registered")]
-    public static partial void Registered(ILogger logger, Guid userId);
+    public static partial void SignedUp(ILogger logger, Guid userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} signed in")]
     public static partial void SignedIn(ILogger logger, Guid userId);

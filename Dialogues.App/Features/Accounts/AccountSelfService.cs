@@ -122,7 +122,7 @@ public sealed class AccountSelfService(
             ["email"] = user.Email,
             ["settlement"] = user.SettlementId is { } settlement ? reference.SettlementName(settlement) : null,
             ["preferredCulture"] = user.PreferredCulture,
-            ["registeredAt"] = user.RegisteredAt,
+            ["registeredAt"] = user.SignedUpAt,
             ["termsAcceptedAt"] = user.TermsAcceptedAt,
         };
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -176,15 +176,15 @@ public sealed class AccountSelfService(
     private static async Task FreeEventSeatsAsync(AppDbContext db, UserId user, DateTimeOffset now)
     {
         var held = await (
-                from registration in db.EventRegistrations
-                join publicEvent in db.PublicEvents on registration.EventId equals publicEvent.Id
-                where registration.UserId == user && publicEvent.CancelledAt == null && publicEvent.StartsAt > now
-                select new { registration, publicEvent })
+                from registration in db.MeetingSignUps
+                join meeting in db.Meetings on registration.MeetingId equals meeting.Id
+                where registration.UserId == user && meeting.CancelledAt == null && meeting.StartsAt > now
+                select new { registration, meeting })
             .ToListAsync();
         foreach (var seat in held)
         {
-            seat.publicEvent.Withdraw(seat.registration, now);
-            db.EventRegistrations.Remove(seat.registration);
+            seat.meeting.Withdraw(seat.registration, now);
+            db.MeetingSignUps.Remove(seat.registration);
         }
         await db.SaveChangesAsync();
     }

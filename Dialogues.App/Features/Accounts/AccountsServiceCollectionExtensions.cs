@@ -1,11 +1,13 @@
-using Dialogues.App.Infrastructure.Localization;
-using Microsoft.AspNetCore.Antiforgery;
-using Dialogues.App.Infrastructure.Live;
 using System.Text.Json;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Items;
+using Dialogues.App.Infrastructure.Live;
+using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -21,6 +23,7 @@ public static class AccountsServiceCollectionExtensions
     public static IServiceCollection AddAccounts(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
         services.AddErrorTexts<AccountText>("Accounts", "Name");
+        services.AddItemKindName<AccountText>(ItemKind.Profile);
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddScoped<AuthenticationStateProvider, AccountStateProvider>();

@@ -51,7 +51,7 @@ internal sealed class DemoAccountsSeeder(UserManager<AppUser> users, ReferenceCa
                 Email = account.Email,
                 EmailConfirmed = true,
                 DisplayName = account.DisplayName,
-                RegisteredAt = clock.GetUtcNow(),
+                SignedUpAt = clock.GetUtcNow(),
                 TermsAcceptedAt = clock.GetUtcNow(),
                 DepartmentId = account.Department is { } d ? reference.Departments[d].Id : null,
                 SettlementId = account.Settlement is { } s ? reference.Settlements[s].Id : null,

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dialogues.App.Features.Accounts;
 
 /// <summary>What anyone may see of a participant: the name they chose, their settlement, and how much they took part.</summary>
-public sealed record PublicProfile(UserId Id, string DisplayName, SettlementId? SettlementId, DateTimeOffset RegisteredAt, int Comments, int Proposals, bool IsHidden);
+public sealed record PublicProfile(UserId Id, string DisplayName, SettlementId? SettlementId, DateTimeOffset SignedUpAt, int Comments, int Proposals, bool IsHidden);
 
 public sealed class PublicProfiles(IDbContextFactory<AppDbContext> databases)
 {
@@ -19,7 +19,7 @@ public sealed class PublicProfiles(IDbContextFactory<AppDbContext> databases)
                 id,
                 u.ProfileHiddenAt == null ? u.DisplayName : "",
                 u.ProfileHiddenAt == null ? u.SettlementId : null,
-                u.RegisteredAt,
+                u.SignedUpAt,
                 db.Comments.Where(DialogueSpaces.DiscussionService.Counted).Count(c => c.AuthorId == id),
                 db.Proposals.Count(p => p.AuthorId == id && p.HiddenAt == null),
                 u.ProfileHiddenAt != null))

@@ -18,7 +18,7 @@ public sealed record UserRow(
     IReadOnlyList<string> Roles,
     DepartmentId? DepartmentId,
     bool IsDepartmentHead,
-    DateTimeOffset RegisteredAt,
+    DateTimeOffset SignedUpAt,
     bool IsDisabled);
 
 /// <summary>Administrators list accounts, assign roles and departments, and disable accounts.</summary>
@@ -41,8 +41,8 @@ public sealed class UserAdministration(
         }
         users = (order, descending) switch
         {
-            (UserOrder.Registered, false) => users.OrderBy(u => u.RegisteredAt).ThenBy(u => u.Id),
-            (UserOrder.Registered, true) => users.OrderByDescending(u => u.RegisteredAt).ThenBy(u => u.Id),
+            (UserOrder.SignedUp, false) => users.OrderBy(u => u.SignedUpAt).ThenBy(u => u.Id),
+            (UserOrder.SignedUp, true) => users.OrderByDescending(u => u.SignedUpAt).ThenBy(u => u.Id),
             (_, true) => users.OrderByDescending(u => u.DisplayName).ThenBy(u => u.Id),
             _ => users.OrderBy(u => u.DisplayName).ThenBy(u => u.Id),
         };
@@ -55,7 +55,7 @@ public sealed class UserAdministration(
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
                 u.DepartmentId,
                 u.IsDepartmentHead,
-                u.RegisteredAt,
+                u.SignedUpAt,
                 u.DisabledAt != null))
             .ToPageAsync(skip, take, cancellationToken);
     }
@@ -135,5 +135,5 @@ public sealed class UserAdministration(
 public enum UserOrder
 {
     Name,
-    Registered,
+    SignedUp,
 }

@@ -1,11 +1,9 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Deadlines;
-using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Acts;
-using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -77,46 +75,6 @@ internal sealed class ActNotificationRules : INotificationRules
             }
         }
     }
-}
-
-internal sealed class FollowableActs : IFollowableKind
-{
-    public ItemKind Kind => ItemKind.Act;
-
-    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Select(ActId.From).ToList();
-        return await db.Acts.AsNoTracking()
-            .Where(a => wanted.Contains(a.Id) && a.PublishedAt != null)
-            .Select(a => new { a.Id, a.Number, a.Title })
-            .ToDictionaryAsync(a => a.Id.Value, a => new FollowableItem($"{a.Number} {a.Title}", $"acts/{a.Id.Value}"), cancellationToken);
-    }
-}
-
-internal sealed class ConsultationCommentModeration : IModeratedContentKind
-{
-    public ItemKind Kind => ItemKind.ConsultationComment;
-
-    public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.ConsultationComments.FindAsync([id], cancellationToken);
-
-    public async Task<IReadOnlyList<ModeratedItem>> PreviewAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var rows = await (
-                from comment in db.ConsultationComments.AsNoTracking()
-                join act in db.Acts on comment.ActId equals act.Id
-                where ids.Contains(comment.Id)
-                select new { comment.Id, comment.ActId, comment.AuthorId, comment.Text, comment.HiddenAt, act.Number, act.Title })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new ModeratedItem(new ContentKey(Kind, r.Id), r.AuthorId, $"{r.Number} {r.Title}", r.Text,
-            $"acts/{r.ActId}#consultation-comment-{r.Id}", r.HiddenAt is not null)).ToList();
-    }
-
-    public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
-    {
-        ConsultationCommentPosted posted => [new(new ContentKey(Kind, posted.CommentId), IsNew: true)],
-        _ => [],
-    };
 }
 
 /// <summary>Consultations closing soon, and ended ones whose summary is still missing.</summary>

@@ -1,7 +1,7 @@
+using Dialogues.Domain.Acts;
 using DiffPlex;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
-using Dialogues.Domain.Acts;
 
 namespace Dialogues.App.Features.Acts;
 

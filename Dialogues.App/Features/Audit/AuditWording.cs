@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Infrastructure.Items;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
 using Microsoft.Extensions.Localization;
 
 namespace Dialogues.App.Features.Audit;
@@ -18,9 +20,11 @@ public sealed partial class AuditWording(
     IStringLocalizer<AuditText> audit,
     IStringLocalizer<ModerationText> moderation,
     IStringLocalizer<AccountText> accounts,
+    ItemKindNames kinds,
     Formats format)
 {
-    public string Kind(string kind) => moderation[$"Kind.{kind}"] is { ResourceNotFound: false } known ? known : audit[$"Kind.{kind}"];
+    /// <summary>The name of a stored kind: an item kind's own, else the log's (accounts, and kinds as they were once called).</summary>
+    public string Kind(string kind) => Enum.TryParse<ItemKind>(kind, out var known) && kinds.Knows(known) ? kinds.Of(known) : audit[$"Kind.{kind}"];
 
     /// <summary>A reason: its template (a moderation reason) in words, then the moderator's own text.</summary>
     public string? Reason(string? reason)

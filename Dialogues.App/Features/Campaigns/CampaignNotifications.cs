@@ -1,10 +1,8 @@
 using Dialogues.App.Features.Deadlines;
-using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Campaigns;
-using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -69,43 +67,6 @@ internal sealed class CampaignNotificationRules : INotificationRules
             }
         }
     }
-}
-
-internal sealed class FollowableCampaigns : IFollowableKind
-{
-    public ItemKind Kind => ItemKind.Campaign;
-
-    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Select(CampaignId.From).ToList();
-        return await db.Campaigns.AsNoTracking()
-            .Where(c => wanted.Contains(c.Id) && c.HiddenAt == null)
-            .Select(c => new { c.Id, c.Title })
-            .ToDictionaryAsync(c => c.Id.Value, c => new FollowableItem(c.Title, $"campaigns/{c.Id.Value}"), cancellationToken);
-    }
-}
-
-internal sealed class CampaignModeration : IModeratedContentKind
-{
-    public ItemKind Kind => ItemKind.Campaign;
-
-    public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.Campaigns.FindAsync([CampaignId.From(id)], cancellationToken);
-
-    public async Task<IReadOnlyList<ModeratedItem>> PreviewAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Select(CampaignId.From).ToList();
-        var rows = await db.Campaigns.AsNoTracking().Where(c => wanted.Contains(c.Id))
-            .Select(c => new { c.Id, c.AuthorId, c.Title, c.Demand, c.HiddenAt })
-            .ToListAsync(cancellationToken);
-        return rows.Select(c => new ModeratedItem(new ContentKey(Kind, c.Id.Value), c.AuthorId, c.Title, c.Demand, $"campaigns/{c.Id.Value}", c.HiddenAt is not null)).ToList();
-    }
-
-    public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
-    {
-        CampaignStarted started => [new(new ContentKey(Kind, started.CampaignId.Value), IsNew: true)],
-        _ => [],
-    };
 }
 
 /// <summary>Petitions about to close: whoever follows (every signer) is reminded 3 days and 1 day before.</summary>

@@ -1,6 +1,6 @@
-using Hangfire;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Jobs;
+using Hangfire;
 
 namespace Dialogues.App.Features.Deadlines;
 

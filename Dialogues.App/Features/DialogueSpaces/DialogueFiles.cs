@@ -1,6 +1,6 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;

@@ -1,7 +1,7 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
@@ -104,34 +104,5 @@ internal sealed class DialogueNotificationRules : INotificationRules
             titles[row.Id] = row.Title;
         }
         return titles;
-    }
-}
-
-/// <summary>Dialogues and proposals as things to follow: only public dialogues and visible proposals.</summary>
-internal sealed class FollowableDialogues : IFollowableKind
-{
-    public ItemKind Kind => ItemKind.Dialogue;
-
-    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Select(id => new DialogueId(id)).ToList();
-        return await db.Dialogues.AsNoTracking()
-            .Where(d => wanted.Contains(d.Id) && d.Approval == DialogueApproval.Approved && d.PublishedAt != null)
-            .Select(d => new { d.Id, d.Title })
-            .ToDictionaryAsync(d => d.Id.Value, d => new FollowableItem(d.Title, $"dialogues/{d.Id.Value}"), cancellationToken);
-    }
-}
-
-internal sealed class FollowableProposals : IFollowableKind
-{
-    public ItemKind Kind => ItemKind.Proposal;
-
-    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Select(id => new ProposalId(id)).ToList();
-        return await db.Proposals.AsNoTracking()
-            .Where(p => wanted.Contains(p.Id) && p.HiddenAt == null)
-            .Select(p => new { p.Id, p.Title, p.DialogueId })
-            .ToDictionaryAsync(p => p.Id.Value, p => new FollowableItem(p.Title, $"dialogues/{p.DialogueId.Value}#proposal-{p.Id.Value}"), cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Dialogues.App.Infrastructure.Live;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 
 namespace Dialogues.App.Features.DialogueSpaces;
 

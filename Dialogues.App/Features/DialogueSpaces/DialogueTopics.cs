@@ -1,5 +1,5 @@
 using Dialogues.App.Infrastructure.Live;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 
 namespace Dialogues.App.Features.DialogueSpaces;
 

@@ -1,10 +1,10 @@
 using System.Linq.Expressions;
-using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Infrastructure.Text;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;

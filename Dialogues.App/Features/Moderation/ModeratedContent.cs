@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Items;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
@@ -12,9 +12,18 @@ public sealed record ModeratedItem(ContentKey Key, UserId AuthorId, string Title
 /// <summary>A piece of content that was just created or edited, for pre-moderation and the word list.</summary>
 public sealed record WrittenContent(ContentKey Key, bool IsNew);
 
+/// <summary>A new or edited item of the kind an event names: its id, and whether it is new.</summary>
+public sealed record Written(Guid Id, bool IsNew)
+{
+    public static Written New(Guid id) => new(id, IsNew: true);
+
+    public static Written Edited(Guid id) => new(id, IsNew: false);
+}
+
 /// <summary>
-/// One kind of user content that can be flagged and moderated. A feature registers one implementation per kind
-/// with <see cref="ModeratedContentRegistration.AddModeratedContent{TKind}"/>; that is all a new kind needs.
+/// One kind of user content that can be flagged and moderated. A feature declares it on its item kind
+/// (<c>services.AddItemKind(...).Moderated(...)</c>); only a kind that is not one entity set (a person's profile)
+/// implements this itself, with <see cref="ModeratedContentRegistration.AddModeratedContent{TKind}"/>.
 /// </summary>
 public interface IModeratedContentKind
 {
@@ -66,26 +75,34 @@ public static class ModeratedContentRegistration
     public static IServiceCollection AddModeratedContent<TKind>(this IServiceCollection services)
         where TKind : class, IModeratedContentKind =>
         services.AddSingleton<IModeratedContentKind, TKind>();
-}
 
-/// <summary>Who took a hidden item out of view: the platform by itself (enough flags) or a moderator.</summary>
-public static class HideOrigins
-{
-    /// <summary>The items among <paramref name="hiddenIds"/> whose hide in force is the platform's own, not yet reviewed.</summary>
-    public static async Task<IReadOnlySet<Guid>> AutomaticAsync(AppDbContext db, ItemKind kind, IReadOnlyCollection<Guid> hiddenIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the kind flaggable and moderated. <paramref name="written"/> names the item an event created or edited,
+    /// for pre-moderation and the word list; <paramref name="preModerates"/>: whether a new author's items wait for
+    /// approval.
+    /// </summary>
+    public static ItemKindBuilder Moderated(this ItemKindBuilder kind, Func<IDomainEvent, Written?> written, bool preModerates = true)
     {
-        if (hiddenIds.Count == 0)
-        {
-            return new HashSet<Guid>();
-        }
-        var hides = await db.ModerationDecisions.AsNoTracking()
-            .Where(d => d.ItemKind == kind && hiddenIds.Contains(d.ItemId) && d.LiftedAt == null
-                && (d.Action == ModerationActionKind.Hide || d.Action == ModerationActionKind.AutoHide))
-            .Select(d => new { d.ItemId, d.Action, d.DecidedAt })
-            .ToListAsync(cancellationToken);
-        return hides.GroupBy(h => h.ItemId)
-            .Where(g => g.MaxBy(h => h.DecidedAt)!.Action == ModerationActionKind.AutoHide)
-            .Select(g => g.Key)
-            .ToHashSet();
+        kind.Services.AddSingleton<IModeratedContentKind>(new DescribedModeration(kind.Kind, written, preModerates));
+        return kind;
+    }
+
+    private sealed class DescribedModeration(IItemKind item, Func<IDomainEvent, Written?> written, bool preModerates) : IModeratedContentKind
+    {
+        public ItemKind Kind => item.Kind;
+
+        public bool PreModerates => preModerates;
+
+        public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
+            await item.FindAsync(db, id, cancellationToken) as IModeratable;
+
+        public async Task<IReadOnlyList<ModeratedItem>> PreviewAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+            (await item.CardsAsync(db, ids, cancellationToken))
+                .Where(c => c.Author is not null)
+                .Select(c => new ModeratedItem(new ContentKey(Kind, c.Id), c.Author!.Value, c.Title, c.Text, c.Link, c.IsHidden))
+                .ToList();
+
+        public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) =>
+            written(domainEvent) is { } item ? [new WrittenContent(new ContentKey(Kind, item.Id), item.IsNew)] : [];
     }
 }

@@ -1,7 +1,7 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Shared;
 using Microsoft.AspNetCore.Identity;

@@ -1,7 +1,7 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
-using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Localization;
 
 namespace Dialogues.App.Features.Moderation;

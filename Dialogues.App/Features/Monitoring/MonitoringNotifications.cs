@@ -1,9 +1,7 @@
 using Dialogues.App.Features.Deadlines;
-using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Live;
-using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Monitoring;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Shared;
@@ -54,45 +52,6 @@ internal sealed class MonitoringNotificationRules : INotificationRules
             }
         }
     }
-}
-
-internal sealed class FollowablePolicies : IFollowableKind
-{
-    public ItemKind Kind => ItemKind.MonitoredPolicy;
-
-    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Select(PolicyId.From).ToList();
-        return await db.MonitoredPolicies.AsNoTracking()
-            .Where(p => wanted.Contains(p.Id))
-            .Select(p => new { p.Id, p.Title })
-            .ToDictionaryAsync(p => p.Id.Value, p => new FollowableItem(p.Title, $"monitoring/{p.Id.Value}"), cancellationToken);
-    }
-}
-
-internal sealed class ReportModeration : IModeratedContentKind
-{
-    public ItemKind Kind => ItemKind.MonitoringReport;
-
-    public bool PreModerates => false;
-
-    public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.MonitoringReports.FindAsync([id], cancellationToken);
-
-    public async Task<IReadOnlyList<ModeratedItem>> PreviewAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var rows = await db.MonitoringReports.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, r.PolicyId, r.AuthorId, r.Title, r.Summary, r.HiddenAt })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new ModeratedItem(new ContentKey(Kind, r.Id), r.AuthorId, r.Title, r.Summary,
-            $"monitoring/{r.PolicyId}#report-{r.Id}", r.HiddenAt is not null)).ToList();
-    }
-
-    public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
-    {
-        ReportPublished published => [new(new ContentKey(Kind, published.ReportId), IsNew: true)],
-        _ => [],
-    };
 }
 
 /// <summary>Monitoring rounds about to close.</summary>

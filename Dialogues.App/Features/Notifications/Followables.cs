@@ -1,5 +1,6 @@
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Items;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Shared;
 using Microsoft.Extensions.Localization;
@@ -10,8 +11,8 @@ namespace Dialogues.App.Features.Notifications;
 public sealed record FollowableItem(string Title, string Link);
 
 /// <summary>
-/// One kind of followable item (dialogues, recommendations ...). A feature registers one per kind it owns;
-/// items that do not exist or are hidden are simply not returned.
+/// One kind of followable item (dialogues, recommendations ...). A feature declares it on its item kind
+/// (<c>services.AddItemKind(...).Followed()</c>); items that do not exist or are not public are simply not returned.
 /// </summary>
 public interface IFollowableKind
 {
@@ -59,5 +60,23 @@ public sealed class Followables(IEnumerable<IFollowableKind> kinds, ReferenceCat
             }
         }
         return found;
+    }
+}
+
+public static class FollowableRegistration
+{
+    /// <summary>Lets people follow items of the kind; a follower sees the card's title and link while the item is public.</summary>
+    public static ItemKindBuilder Followed(this ItemKindBuilder kind)
+    {
+        kind.Services.AddSingleton<IFollowableKind>(new DescribedFollowable(kind.Kind));
+        return kind;
+    }
+
+    private sealed class DescribedFollowable(IItemKind item) : IFollowableKind
+    {
+        public ItemKind Kind => item.Kind;
+
+        public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+            (await item.CardsAsync(db, ids, cancellationToken)).Where(c => c.IsPublic).ToDictionary(c => c.Id, c => new FollowableItem(c.Title, c.Link));
     }
 }

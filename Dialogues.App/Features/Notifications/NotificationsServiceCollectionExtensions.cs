@@ -1,8 +1,8 @@
-using Dialogues.App.Infrastructure.Localization;
-using Hangfire;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Jobs;
+using Dialogues.App.Infrastructure.Localization;
+using Hangfire;
 
 namespace Dialogues.App.Features.Notifications;
 

@@ -1,12 +1,10 @@
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Departments;
-using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Jobs;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Deadlines;
-using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Problems;
@@ -143,44 +141,4 @@ internal sealed class FixCheckJob(IDbContextFactory<AppDbContext> databases, Tim
             }
         }
     }
-}
-
-internal sealed class FollowableProblems : IFollowableKind
-{
-    public ItemKind Kind => ItemKind.ProblemReport;
-
-    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Select(ProblemReportId.From).ToList();
-        return await db.ProblemReports.AsNoTracking()
-            .Where(r => wanted.Contains(r.Id) && r.HiddenAt == null)
-            .Select(r => new { r.Id, r.Title })
-            .ToDictionaryAsync(r => r.Id.Value, r => new FollowableItem(r.Title, $"problems/{r.Id.Value}"), cancellationToken);
-    }
-}
-
-internal sealed class ProblemModeration : IModeratedContentKind
-{
-    public ItemKind Kind => ItemKind.ProblemReport;
-
-    public bool PreModerates => false;
-
-    public async Task<IModeratable?> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.ProblemReports.FindAsync([new ProblemReportId(id)], cancellationToken);
-
-    public async Task<IReadOnlyList<ModeratedItem>> PreviewAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Select(ProblemReportId.From).ToList();
-        var rows = await db.ProblemReports.AsNoTracking().Where(r => wanted.Contains(r.Id))
-            .Select(r => new { r.Id, r.ReporterId, r.Number, r.Title, r.Description, r.HiddenAt })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new ModeratedItem(new ContentKey(Kind, r.Id.Value), r.ReporterId, $"{ProblemReport.Format(r.Number)} {r.Title}", r.Description,
-            $"problems/{r.Id.Value}", r.HiddenAt is not null)).ToList();
-    }
-
-    public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => domainEvent switch
-    {
-        ProblemReported reported => [new(new ContentKey(Kind, reported.ReportId.Value), IsNew: true)],
-        _ => [],
-    };
 }

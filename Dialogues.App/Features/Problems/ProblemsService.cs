@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Infrastructure.Data;
@@ -16,77 +15,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Dialogues.App.Features.Problems;
-
-public sealed class ProblemsOptions
-{
-    public const string Section = "Problems";
-
-    /// <summary>The signal deadline: months to answer a report (АПК чл. 121).</summary>
-    [Range(1, 12)]
-    public int AnswerMonths { get; set; } = 2;
-
-    /// <summary>How close an open report of the same category must be to be offered as a possible duplicate.</summary>
-    [Range(10, 5_000)]
-    public double DuplicateRadiusMeters { get; set; } = 100;
-
-    /// <summary>The municipality's territory; reports outside it are refused.</summary>
-    public double South { get; set; } = 42.78;
-
-    public double West { get; set; } = 23.55;
-
-    public double North { get; set; } = 43.05;
-
-    public double East { get; set; } = 24.05;
-
-    /// <summary>Map tiles; the map works without them (markers on a plain background, coordinates in the form).</summary>
-    public string TileUrl { get; set; } = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-
-    public string TileAttribution { get; set; } = "© OpenStreetMap";
-
-    public GeoBounds Bounds => new(South, West, North, East);
-}
-
-public sealed record ProblemDraft(
-    ProblemCategoryId Category,
-    SettlementId Settlement,
-    GeoPoint? Point,
-    string? Address,
-    bool SettlementConfirmed,
-    string? Title,
-    string? Description,
-    bool ShowName = false);
-
-public sealed record ProblemFilter(SettlementId? Settlement = null, ProblemCategoryId? Category = null, ProblemStatus? Status = null, DateOnly? From = null, DateOnly? To = null);
-
-public sealed record ProblemRow(
-    ProblemReportId Id, string Number, string Title, ProblemCategoryId Category, SettlementId Settlement, ProblemStatus Status,
-    DateTimeOffset ReportedAt, DateOnly DueDate, bool Overdue, int MeToo, double Latitude, double Longitude);
-
-public sealed record ProblemMarker(ProblemReportId Id, string Number, string Title, ProblemStatus Status, double Latitude, double Longitude);
-
-public sealed record NearbyProblem(ProblemReportId Id, string Number, string Title, ProblemStatus Status, int MeToo, int DistanceMeters);
-
-public sealed record HistoryEntry(StatusChange Change, string ChangedByName);
-
-/// <param name="ReporterName">Empty when the reader may not see who reported it.</param>
-public sealed record ProblemDetails(
-    ProblemReport Report,
-    string ReporterName,
-    IReadOnlyList<HistoryEntry> History,
-    string? MergedIntoNumber,
-    bool CanHandle,
-    bool IsReporter,
-    bool MeTooByMe,
-    IReadOnlyList<NearbyProblem> MergeCandidates);
-
-public sealed record ProblemCategoryView(ProblemCategoryId Id, string NameBg, string NameEn, PolicyAreaId Area, DepartmentId Department, int SortOrder, bool IsArchived)
-{
-    public string Name => Cultures.IsEnglish ? NameEn : NameBg;
-}
-
-public sealed record StatsRow(string Name, int Open, int Fixed, double? MedianDaysToFix, int Overdue);
-
-public sealed record ProblemStats(IReadOnlyList<StatsRow> BySettlement, IReadOnlyList<StatsRow> ByCategory, StatsRow Total);
 
 /// <summary>
 /// Problem reports: residents report and say "me too"; officials of the handling department move them through the

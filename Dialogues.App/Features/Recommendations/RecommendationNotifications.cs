@@ -1,6 +1,5 @@
 using Dialogues.App.Features.Departments;
 using Dialogues.App.Features.Notifications;
-using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Notifications;
@@ -101,21 +100,6 @@ internal sealed class RecommendationNotificationRules : INotificationRules
     {
         var signers = await context.Db.CoSignatures.AsNoTracking().Where(s => s.RecommendationId == recommendation.Id).Select(s => s.UserId).ToListAsync(context.CancellationToken);
         return signers.Concat(await context.FollowersAsync(target)).Distinct().Where(u => u != recommendation.SubmittedBy);
-    }
-}
-
-/// <summary>Registered recommendations as things to follow.</summary>
-internal sealed class FollowableRecommendations : IFollowableKind
-{
-    public ItemKind Kind => ItemKind.Recommendation;
-
-    public async Task<IReadOnlyDictionary<Guid, FollowableItem>> FindAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Select(id => new RecommendationId(id)).ToList();
-        return await db.Recommendations.AsNoTracking()
-            .Where(r => wanted.Contains(r.Id) && r.HiddenAt == null && r.Number != null)
-            .Select(r => new { r.Id, r.Title })
-            .ToDictionaryAsync(r => r.Id.Value, r => new FollowableItem(r.Title, $"recommendations/{r.Id.Value}"), cancellationToken);
     }
 }
 

@@ -5,7 +5,7 @@ using Dialogues.Domain.Shared;
 namespace Dialogues.App.Features.Recommendations;
 
 /// <summary>One line of the public register.</summary>
-public sealed record RegisterRow(
+public sealed record RecommendationRow(
     RecommendationId Id,
     string Number,
     string Title,
@@ -26,7 +26,7 @@ public sealed record RegisterRow(
     public int? DaysLate => DueDate is { } due && DecisionDate is { } decided ? Math.Max(0, decided.DayNumber - due.DayNumber) : null;
 }
 
-public sealed record RegisterFilter(
+public sealed record RecommendationFilter(
     RecommendationStatus? Status = null,
     PolicyAreaId? PolicyArea = null,
     DepartmentId? Department = null,

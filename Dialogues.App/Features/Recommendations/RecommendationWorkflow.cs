@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Dialogues.App.Features.Recommendations;
 
 /// <summary>One line of an official's inbox.</summary>
-public sealed record InboxRow(RegisterRow Item, int? DaysRemaining)
+public sealed record InboxRow(RecommendationRow Item, int? DaysRemaining)
 {
     public bool IsOverdue => DaysRemaining < 0;
 
@@ -30,12 +30,12 @@ public sealed class RecommendationWorkflow(
     IOptions<RecommendationOptions> options,
     TimeProvider clock, MunicipalCalendar calendar)
 {
-    public async Task<Page<RegisterRow>> ScreeningQueueAsync(int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<Page<RecommendationRow>> ScreeningQueueAsync(int skip, int take, CancellationToken cancellationToken = default)
     {
         await currentActor.RequireRoleAsync(Role.Moderator, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var submitted = db.Recommendations.AsNoTracking().Where(r => r.Status == RecommendationStatus.Submitted).OrderBy(r => r.SubmittedAt);
-        return await submitted.Select(r => new RegisterRow(r.Id, "", r.Title, r.PolicyAreaId, null, r.Status, null, null, false, null, null, 0))
+        return await submitted.Select(r => new RecommendationRow(r.Id, "", r.Title, r.PolicyAreaId, null, r.Status, null, null, false, null, null, 0))
             .ToPageAsync(skip, take, cancellationToken);
     }
 
@@ -113,7 +113,7 @@ public sealed class RecommendationWorkflow(
         }
         var today = calendar.Today;
         var rows = await query.OrderBy(r => r.Deadline!.DueDate)
-            .Select(r => new RegisterRow(r.Id, r.Number!.Series + "-" + r.Number.Year + "-" + r.Number.Sequence, r.Title, r.PolicyAreaId, r.DepartmentId, r.Status,
+            .Select(r => new RecommendationRow(r.Id, r.Number!.Series + "-" + r.Number.Year + "-" + r.Number.Sequence, r.Title, r.PolicyAreaId, r.DepartmentId, r.Status,
                 r.RegisteredAt, r.Deadline!.DueDate, r.Deadline.ExtendedAt != null, r.Decision == null ? null : r.Decision.Outcome,
                 r.Decision == null ? null : r.Decision.DecisionDate, db.CoSignatures.Count(s => s.RecommendationId == r.Id)))
             .Take(500)

@@ -6,7 +6,7 @@ using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Acts;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
@@ -121,7 +121,7 @@ public sealed class RecommendationsService(
             coSigners, signed, isMine, implementation, can);
     }
 
-    public async Task<Page<RegisterRow>> RegisterAsync(RegisterFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<Page<RecommendationRow>> PublicRegisterAsync(RecommendationFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await Rows(db, Filter(db.Recommendations.AsNoTracking().Where(r => r.Number != null && r.HiddenAt == null), filter, calendar.Today))
@@ -129,7 +129,7 @@ public sealed class RecommendationsService(
     }
 
     /// <summary>The whole filtered register, for the CSV export.</summary>
-    public async Task<IReadOnlyList<RegisterRow>> ExportAsync(RegisterFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RecommendationRow>> ExportAsync(RecommendationFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await Rows(db, Filter(db.Recommendations.AsNoTracking().Where(r => r.Number != null && r.HiddenAt == null), filter, calendar.Today))
@@ -137,7 +137,7 @@ public sealed class RecommendationsService(
     }
 
     /// <summary>The reader's own recommendations, registered or not.</summary>
-    public async Task<Page<RegisterRow>> MineAsync(int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<Page<RecommendationRow>> MineAsync(int skip, int take, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -200,7 +200,7 @@ public sealed class RecommendationsService(
         return recommendation!;
     }
 
-    internal static IQueryable<Recommendation> Filter(IQueryable<Recommendation> query, RegisterFilter filter, DateOnly today)
+    internal static IQueryable<Recommendation> Filter(IQueryable<Recommendation> query, RecommendationFilter filter, DateOnly today)
     {
         if (filter.Status is { } status)
         {
@@ -238,8 +238,8 @@ public sealed class RecommendationsService(
         return query.OrderByDescending(r => r.Number!.Year).ThenByDescending(r => r.Number!.Sequence);
     }
 
-    private static IQueryable<RegisterRow> Rows(AppDbContext db, IQueryable<Recommendation> query) =>
-        query.Select(r => new RegisterRow(
+    private static IQueryable<RecommendationRow> Rows(AppDbContext db, IQueryable<Recommendation> query) =>
+        query.Select(r => new RecommendationRow(
             r.Id,
             r.Number == null ? "" : r.Number.Series + "-" + r.Number.Year + "-" + r.Number.Sequence,
             r.Title,

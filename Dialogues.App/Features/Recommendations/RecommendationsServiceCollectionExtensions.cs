@@ -8,9 +8,11 @@ using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Events;
 using Dialogues.App.Infrastructure.Files;
+using Dialogues.App.Infrastructure.Items;
 using Dialogues.App.Infrastructure.Localization;
 using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Recommendations;
+using Dialogues.Domain.Shared;
 using Microsoft.Extensions.Localization;
 
 namespace Dialogues.App.Features.Recommendations;
@@ -29,9 +31,19 @@ public static class RecommendationsServiceCollectionExtensions
         services.AddScoped<ScorecardService>();
         services.AddSingleton<IDeadlineSource, RecommendationDeadlines>();
         services.AddSingleton<INotificationRules, RecommendationNotificationRules>();
-        services.AddSingleton<IFollowableKind, FollowableRecommendations>();
-        services.AddModeratedContent<RecommendationModeration>();
-        services.AddModeratedContent<ProgressCommentModeration>();
+        services.AddItemKind<Recommendation, RecommendationId>(ItemKind.Recommendation, r =>
+                new ItemCard(r.Id.Value, r.SubmittedBy, r.Title, r.Text, $"recommendations/{r.Id.Value}", r.HiddenAt != null, r.HiddenAt == null && r.Number != null))
+            .Named<RecommendationText>()
+            .Followed()
+            // Every submission is screened by a moderator before it is registered and shown.
+            .Moderated(e => e is RecommendationSubmitted submitted ? Written.New(submitted.RecommendationId.Value) : null, preModerates: false);
+        services.AddItemKind<ProgressComment>(ItemKind.ProgressComment, (db, comments) =>
+                from comment in comments
+                join recommendation in db.Recommendations on comment.RecommendationId equals recommendation.Id
+                select new ItemCard(comment.Id, comment.AuthorId, recommendation.Title, comment.Text,
+                    $"recommendations/{comment.RecommendationId.Value}#progress-comment-{comment.Id}", comment.HiddenAt != null, comment.HiddenAt == null))
+            .Named<RecommendationText>()
+            .Moderated(e => e is ProgressCommentWritten written ? Written.New(written.CommentId) : null);
         services.AddSingleton<IAfterCommitHandler, RecommendationLiveBridge>();
         services.AddScoped<IDemoSeeder, RecommendationsDemoSeeder>();
         return services;
@@ -48,7 +60,7 @@ public static class RecommendationsServiceCollectionExtensions
             MunicipalCalendar calendar,
             string? status, Guid? area, Guid? department, int? year, string? q) =>
         {
-            var filter = new RegisterFilter(
+            var filter = new RecommendationFilter(
                 Enum.TryParse<RecommendationStatus>(status, out var s) ? s : null,
                 area is { } a ? new Domain.ReferenceData.PolicyAreaId(a) : null,
                 department is { } d ? new Domain.ReferenceData.DepartmentId(d) : null,

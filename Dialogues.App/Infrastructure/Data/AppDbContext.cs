@@ -1,12 +1,12 @@
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Campaigns;
-using Dialogues.Domain.Dialogues;
-using Dialogues.Domain.Events;
-using Dialogues.Domain.Monitoring;
-using Dialogues.Domain.Problems;
+using Dialogues.Domain.DialogueSpaces;
+using Dialogues.Domain.Meetings;
 using Dialogues.Domain.Moderation;
+using Dialogues.Domain.Monitoring;
 using Dialogues.Domain.Notifications;
+using Dialogues.Domain.Problems;
 using Dialogues.Domain.Recommendations;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
@@ -89,9 +89,9 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<ProblemReport> ProblemReports => Set<ProblemReport>();
 
-    public DbSet<PublicEvent> PublicEvents => Set<PublicEvent>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
 
-    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+    public DbSet<MeetingSignUp> MeetingSignUps => Set<MeetingSignUp>();
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 

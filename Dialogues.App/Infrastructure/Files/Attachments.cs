@@ -1,7 +1,7 @@
-using Dialogues.App.Infrastructure.Security;
 using System.ComponentModel.DataAnnotations;
 using System.Net.Mime;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
+using Dialogues.App.Infrastructure.Security;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.Storage;
-using Dialogues.App.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
 namespace Dialogues.App.Infrastructure.Jobs;

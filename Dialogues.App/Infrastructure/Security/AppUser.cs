@@ -27,7 +27,7 @@ public sealed class AppUser : IdentityUser<Guid>
     [PersonalData]
     public string PreferredCulture { get; set; } = "bg-BG";
 
-    public DateTimeOffset RegisteredAt { get; set; }
+    public DateTimeOffset SignedUpAt { get; set; }
 
     [PersonalData]
     public DateTimeOffset? TermsAcceptedAt { get; set; }

@@ -1,4 +1,4 @@
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Participants;
 using Dialogues.Tests.Infrastructure.Files;
 using Dialogues.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Net;
 using Dialogues.App.Features.DialogueSpaces;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
 using Dialogues.Tests.Support;

@@ -1,6 +1,6 @@
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.ReferenceData;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Tests.Support;
 
 namespace Dialogues.Tests.Features.DialogueSpaces;

@@ -4,7 +4,7 @@ using Dialogues.App.Features.Campaigns;
 using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.DialogueSpaces;
-using Dialogues.App.Features.Events;
+using Dialogues.App.Features.Meetings;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.Recommendations;
@@ -16,7 +16,7 @@ using Dialogues.Domain.Shared;
 using Dialogues.Tests.Features.Acts;
 using Dialogues.Tests.Features.Campaigns;
 using Dialogues.Tests.Features.DialogueSpaces;
-using Dialogues.Tests.Features.Events;
+using Dialogues.Tests.Features.Meetings;
 using Dialogues.Tests.Features.Monitoring;
 using Dialogues.Tests.Features.Problems;
 using Dialogues.Tests.Features.Recommendations;
@@ -36,7 +36,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var kinds = host.Services.GetRequiredService<ModeratedContent>().All.Select(k => k.Kind).Order();
 
         // A new kind of content joins this list together with a test below that hides it.
-        Assert.Equal([ItemKind.Dialogue, ItemKind.Proposal, ItemKind.Comment, ItemKind.Recommendation, ItemKind.ProgressComment, ItemKind.ProblemReport, ItemKind.ConsultationComment, ItemKind.MonitoringReport, ItemKind.PublicEvent, ItemKind.Campaign, ItemKind.Profile], kinds);
+        Assert.Equal([ItemKind.Dialogue, ItemKind.Proposal, ItemKind.Comment, ItemKind.Recommendation, ItemKind.ProgressComment, ItemKind.ProblemReport, ItemKind.ConsultationComment, ItemKind.MonitoringReport, ItemKind.Meeting, ItemKind.Campaign, ItemKind.Profile], kinds);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
 
         await using var guest = host.As(null);
         var service = guest.Get<RecommendationsService>();
-        Assert.DoesNotContain((await service.RegisterAsync(new RegisterFilter(), 0, 100)).Items, r => r.Id == id);
+        Assert.DoesNotContain((await service.PublicRegisterAsync(new RecommendationFilter(), 0, 100)).Items, r => r.Id == id);
         Assert.Null(await service.FindAsync(id));
     }
 
@@ -142,42 +142,42 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task HiddenEvent_LeavesTheCalendarAndItsPage_ClosesRegistration_ButItsOrganiserStillSeesIt()
     {
-        var cast = await EventsCast.CreateAsync(host);
+        var cast = await MeetingsCast.CreateAsync(host);
         var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
         var id = await cast.AnnounceAsync(host, "Парти с реклама на казино", organiser: cast.Resident);
 
-        await FlagAsync(host, moderator, new ContentKey(ItemKind.PublicEvent, id.Value), FlagReason.Spam);
+        await FlagAsync(host, moderator, new ContentKey(ItemKind.Meeting, id.Value), FlagReason.Spam);
 
         await using (var guest = host.As(null))
         {
-            var events = guest.Get<EventsService>();
+            var events = guest.Get<MeetingsService>();
             Assert.Null(await events.FindAsync(id));
             Assert.Null(await events.CalendarEntryAsync(id));
-            Assert.DoesNotContain((await events.ListAsync(new EventFilter(EventPeriod.Upcoming), 0, 100)).Items, e => e.Id == id);
+            Assert.DoesNotContain((await events.ListAsync(new MeetingFilter(MeetingPeriod.Upcoming), 0, 100)).Items, e => e.Id == id);
         }
         var neighbour = await host.CreateUserAsync();
         await using (var scope = host.As(neighbour))
         {
-            var refused = await Assert.ThrowsAsync<DomainException>(() => scope.Get<EventsService>().RegisterAsync(id));
-            Assert.Equal(DomainErrors.EventRegistrationClosed, refused.Code);
-            var follow = await Assert.ThrowsAsync<DomainException>(() => scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.PublicEvent, id.Value)));
+            var refused = await Assert.ThrowsAsync<DomainException>(() => scope.Get<MeetingsService>().SignUpAsync(id));
+            Assert.Equal(DomainErrors.MeetingSignUpClosed, refused.Code);
+            var follow = await Assert.ThrowsAsync<DomainException>(() => scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.Meeting, id.Value)));
             Assert.Equal(DomainErrors.NotFound, follow.Code);
         }
         await using var own = host.As(cast.Resident);
-        Assert.NotNull((await own.Get<EventsService>().FindAsync(id))!.Event.HiddenAt);
+        Assert.NotNull((await own.Get<MeetingsService>().FindAsync(id))!.Event.HiddenAt);
     }
 
     [Fact]
     public async Task AResidentsEventEditedIntoAnAdvert_IsQueuedByTheWordList_TheMunicipalitysAreNot()
     {
-        var cast = await EventsCast.CreateAsync(host);
+        var cast = await MeetingsCast.CreateAsync(host);
         var id = await cast.AnnounceAsync(host, "Вечер на настолните игри", organiser: cast.Resident);
         var municipal = await cast.AnnounceAsync(host, "Среща за парка в Скравена");
         await using (var scope = host.As(cast.Resident))
         {
-            var events = scope.Get<EventsService>();
+            var events = scope.Get<MeetingsService>();
             var draft = (await events.FindAsync(id))!.Event;
-            await events.ChangeAsync(id, new Dialogues.Domain.Events.EventDraft("Вечер в казиното: casino бонуси", draft.Description, draft.PolicyAreaId,
+            await events.ChangeAsync(id, new Dialogues.Domain.Meetings.MeetingDraft("Вечер в казиното: casino бонуси", draft.Description, draft.PolicyAreaId,
                 draft.SettlementId, draft.Venue, null, draft.StartsAt, draft.EndsAt, draft.Capacity));
         }
 

@@ -68,7 +68,7 @@ public class PreModerationTests(PreModerationHost host) : IClassFixture<PreModer
         }
     }
 
-    private async Task<TestUser> FollowerAsync(string name, Dialogues.Domain.Dialogues.DialogueId dialogue)
+    private async Task<TestUser> FollowerAsync(string name, Dialogues.Domain.DialogueSpaces.DialogueId dialogue)
     {
         var follower = await host.CreateUserAsync(name);
         await using var scope = host.As(follower);

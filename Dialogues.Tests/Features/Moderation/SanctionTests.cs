@@ -24,7 +24,7 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
         "DiscussionService.CommentCountAsync",
         "ProposalsService.ListAsync", "ProposalsService.SupportOfAsync",
         "ScenariosService.BallotAsync",
-        "RecommendationsService.FindAsync", "RecommendationsService.RegisterAsync", "RecommendationsService.ExportAsync", "RecommendationsService.MineAsync",
+        "RecommendationsService.FindAsync", "RecommendationsService.PublicRegisterAsync", "RecommendationsService.ExportAsync", "RecommendationsService.MineAsync",
         "FollowService.FollowAsync", "FollowService.UnfollowAsync", "FollowService.IsFollowingAsync", "FollowService.ListAsync", "FollowService.SetPlacesAsync",
         "NotificationsService.UnreadCountAsync", "NotificationsService.ListAsync", "NotificationsService.OpenAsync", "NotificationsService.MarkAllReadAsync",
         "NotificationPreferencesService.GetAsync", "NotificationPreferencesService.SaveAsync", "NotificationPreferencesService.UnsubscribeAsync",
@@ -36,7 +36,7 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
         "ProblemsService.CategoriesAsync", "ProblemsService.NearbyAsync", "ProblemsService.FindAsync", "ProblemsService.ListAsync",
         "ProblemsService.MarkersAsync", "ProblemsService.MineAsync", "ProblemsService.StatsAsync", "ProblemsService.SettlementCentresAsync",
         // Giving up one's seat at an event, or one's signature, only takes one out.
-        "EventsService.ListAsync", "EventsService.FindAsync", "EventsService.CalendarEntryAsync", "EventsService.WithdrawAsync",
+        "MeetingsService.ListAsync", "MeetingsService.FindAsync", "MeetingsService.CalendarEntryAsync", "MeetingsService.WithdrawAsync",
         "CampaignsService.ListAsync", "CampaignsService.FindAsync", "CampaignsService.WithdrawAsync",
     ];
 

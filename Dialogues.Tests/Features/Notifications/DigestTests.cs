@@ -150,7 +150,7 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
         return await scope.ServiceProvider.GetRequiredService<DigestSender>().SendDueAsync();
     }
 
-    private async Task FollowAsync(TestUser user, params Dialogues.Domain.Dialogues.DialogueId[] dialogues)
+    private async Task FollowAsync(TestUser user, params Dialogues.Domain.DialogueSpaces.DialogueId[] dialogues)
     {
         await using var scope = host.As(user);
         foreach (var dialogue in dialogues)

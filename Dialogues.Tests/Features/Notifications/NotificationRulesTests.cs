@@ -1,6 +1,6 @@
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Notifications;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;

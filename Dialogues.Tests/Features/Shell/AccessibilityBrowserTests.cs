@@ -90,7 +90,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
 
         // A confirmation dialog (MudBlazor's), asked before one's own comment is deleted.
         var author = await Host.CreateUserAsync("Автор Диалог");
-        await Features.DialogueSpaces.DialogueSetup.CommentAsync(Host, author, new Dialogues.Domain.Dialogues.DialogueId(ids["dialogue"]), "Коментар за изтриване.");
+        await Features.DialogueSpaces.DialogueSetup.CommentAsync(Host, author, new Dialogues.Domain.DialogueSpaces.DialogueId(ids["dialogue"]), "Коментар за изтриване.");
         var authorPage = await NewPageAsync(width: 360);
         await authorPage.LogInAsync(author);
         await authorPage.GotoInteractiveAsync($"/dialogues/{ids["dialogue"]}");
@@ -165,7 +165,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
             ["decision"] = (await db.ModerationDecisions.FirstAsync(d => d.AppealedAt != null)).Id,
             ["person"] = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.Resident.Email)).Id,
             // The one whose page shows the most: seats, registrations and, to staff, the list of who is coming.
-            ["event"] = (await db.PublicEvents.Where(e => e.CancelledAt == null && e.Capacity != null).OrderByDescending(e => e.Attendance).FirstAsync()).Id.Value,
+            ["event"] = (await db.Meetings.Where(e => e.CancelledAt == null && e.Capacity != null).OrderByDescending(e => e.Attendance).FirstAsync()).Id.Value,
         };
     }
 }

@@ -103,7 +103,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
         var official = await Host.CreateUserAsync("Служител Дълъг Коментар", [Dialogues.Domain.Participants.Role.Official]);
         var resident = await Host.CreateUserAsync("Жител Дълъг Коментар");
         var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.OpenAsync(Host, official, "Диалог с дълъг коментар");
-        var body = Prose(Dialogues.Domain.Dialogues.Comment.MaxLength);
+        var body = Prose(Dialogues.Domain.DialogueSpaces.Comment.MaxLength);
 
         await Page.LogInAsync(resident);
         await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
@@ -123,7 +123,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
         var official = await Host.CreateUserAsync("Служител Дълго Предложение", [Dialogues.Domain.Participants.Role.Official]);
         var cast = await Dialogues.Tests.Features.Problems.ProblemsCast.CreateAsync(Host);
         var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.OpenAsync(Host, official, "Диалог с дълго предложение");
-        var proposal = Prose(Dialogues.Domain.Dialogues.Proposal.BodyMax);
+        var proposal = Prose(Dialogues.Domain.DialogueSpaces.Proposal.BodyMax);
         var description = Prose(Dialogues.Domain.Problems.ProblemReport.DescriptionMax);
         await Page.LogInAsync(cast.Resident);
 
@@ -154,8 +154,8 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
     public async Task ADialogueBodyAndAnEventDescriptionOfTheLongestAllowedText_AreSavedWhole()
     {
         var official = await Host.CreateUserAsync("Служител Дълги Текстове", [Dialogues.Domain.Participants.Role.Official]);
-        var body = Prose(Dialogues.Domain.Dialogues.Dialogue.BodyMax);
-        var description = Prose(Dialogues.Domain.Events.PublicEvent.DescriptionMax);
+        var body = Prose(Dialogues.Domain.DialogueSpaces.Dialogue.BodyMax);
+        var description = Prose(Dialogues.Domain.Meetings.Meeting.DescriptionMax);
         await Page.LogInAsync(official);
 
         await Page.GotoInteractiveAsync("/dialogues/new");
@@ -178,7 +178,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
 
         await using var db = Host.Db();
         var savedBody = await db.Dialogues.AsNoTracking().Where(d => d.Title == "Диалог с дълги подробности").Select(d => d.Body).SingleAsync();
-        var savedDescription = await db.PublicEvents.AsNoTracking().Where(e => e.Title == "Събитие с дълго описание").Select(e => e.Description).SingleAsync();
+        var savedDescription = await db.Meetings.AsNoTracking().Where(e => e.Title == "Събитие с дълго описание").Select(e => e.Description).SingleAsync();
         Assert.Equal(body.ReplaceLineEndings("\n"), savedBody.ReplaceLineEndings("\n"));
         Assert.Equal(description.ReplaceLineEndings("\n"), savedDescription.ReplaceLineEndings("\n"));
     }

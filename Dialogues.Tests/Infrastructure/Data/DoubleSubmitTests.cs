@@ -1,5 +1,5 @@
 using Dialogues.Tests.Features.Campaigns;
-using Dialogues.Tests.Features.Events;
+using Dialogues.Tests.Features.Meetings;
 using Dialogues.Tests.Features.Problems;
 using Dialogues.Tests.Features.Recommendations;
 using Dialogues.Tests.Support;
@@ -59,12 +59,12 @@ public class DoubleSubmitTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task AnEvent_AnnouncedTwice_IsAnnouncedOnce()
     {
-        var cast = await EventsCast.CreateAsync(host);
+        var cast = await MeetingsCast.CreateAsync(host);
 
         var ids = await TwiceAtOnceAsync(submission => cast.AnnounceAsync(host, "Двоен клик по събитие", submission: submission));
 
         Assert.Single(ids.Distinct());
         await using var db = host.Db();
-        Assert.Equal(1, await db.PublicEvents.CountAsync(e => e.Title == "Двоен клик по събитие"));
+        Assert.Equal(1, await db.Meetings.CountAsync(e => e.Title == "Двоен клик по събитие"));
     }
 }

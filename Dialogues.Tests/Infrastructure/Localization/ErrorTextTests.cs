@@ -1,6 +1,6 @@
 using System.Reflection;
 using Dialogues.App.Infrastructure.Localization;
-using Dialogues.Domain.Dialogues;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Shared;
 using Dialogues.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -414,14 +414,14 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ProfileHiddenAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid?>("SettlementId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SignedUpAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("TermsAcceptedAt")
                         .HasColumnType("datetimeoffset");
@@ -748,7 +748,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("CampaignSignatures", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Comment", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Comment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -806,7 +806,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Comments", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.CommentVote", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.CommentVote", b =>
                 {
                     b.Property<Guid>("CommentId")
                         .HasColumnType("uniqueidentifier");
@@ -831,7 +831,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("CommentVotes", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Dialogue", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Dialogue", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -929,7 +929,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Dialogues", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Proposal", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -969,7 +969,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Proposals", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ProposalSupport", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ProposalSupport", b =>
                 {
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uniqueidentifier");
@@ -991,7 +991,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ProposalSupports", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Scenario", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Scenario", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1031,7 +1031,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Scenarios", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ScenarioChoice", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ScenarioChoice", b =>
                 {
                     b.Property<Guid>("DialogueId")
                         .HasColumnType("uniqueidentifier");
@@ -1056,7 +1056,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ScenarioChoices", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ScenarioVote", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ScenarioVote", b =>
                 {
                     b.Property<Guid>("ScenarioId")
                         .HasColumnType("uniqueidentifier");
@@ -1084,25 +1084,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ScenarioVotes", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Events.EventRegistration", b =>
-                {
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.HasKey("EventId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("EventRegistrations", (string)null);
-                });
-
-            modelBuilder.Entity("Dialogues.Domain.Events.PublicEvent", b =>
+            modelBuilder.Entity("Dialogues.Domain.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1179,7 +1161,25 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("StartsAt");
 
-                    b.ToTable("PublicEvents", (string)null);
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Meetings.MeetingSignUp", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SignedUpAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("MeetingId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MeetingSignUps", (string)null);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Moderation.Flag", b =>
@@ -2450,27 +2450,27 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Comment", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Comment", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Dialogue", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Dialogue", null)
                         .WithMany()
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.CommentVote", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.CommentVote", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Comment", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Dialogue", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Dialogue", b =>
                 {
-                    b.OwnsMany("Dialogues.Domain.Dialogues.VideoLink", "Videos", b1 =>
+                    b.OwnsMany("Dialogues.Domain.DialogueSpaces.VideoLink", "Videos", b1 =>
                         {
                             b1.Property<Guid>("DialogueId");
 
@@ -2498,61 +2498,52 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("Videos");
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Proposal", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Proposal", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Dialogue", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Dialogue", null)
                         .WithMany()
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ProposalSupport", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ProposalSupport", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Proposal", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Proposal", null)
                         .WithMany()
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Scenario", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Scenario", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Dialogue", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Dialogue", null)
                         .WithMany()
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ScenarioChoice", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ScenarioChoice", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Scenario", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Scenario", null)
                         .WithMany()
                         .HasForeignKey("ScenarioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ScenarioVote", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ScenarioVote", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Scenario", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Scenario", null)
                         .WithMany()
                         .HasForeignKey("ScenarioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Events.EventRegistration", b =>
-                {
-                    b.HasOne("Dialogues.Domain.Events.PublicEvent", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Dialogues.Domain.Events.PublicEvent", b =>
+            modelBuilder.Entity("Dialogues.Domain.Meetings.Meeting", b =>
                 {
                     b.HasOne("Dialogues.Domain.ReferenceData.PolicyArea", null)
                         .WithMany()
@@ -2564,6 +2555,15 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SettlementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Meetings.MeetingSignUp", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -407,14 +407,14 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("ProfileHiddenAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SettlementId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedUpAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("TermsAcceptedAt")
                         .HasColumnType("INTEGER");
@@ -740,7 +740,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("CampaignSignatures", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Comment", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Comment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -798,7 +798,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Comments", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.CommentVote", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.CommentVote", b =>
                 {
                     b.Property<Guid>("CommentId")
                         .HasColumnType("TEXT");
@@ -823,7 +823,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("CommentVotes", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Dialogue", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Dialogue", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -921,7 +921,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Dialogues", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Proposal", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -961,7 +961,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Proposals", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ProposalSupport", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ProposalSupport", b =>
                 {
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("TEXT");
@@ -983,7 +983,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ProposalSupports", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Scenario", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Scenario", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1023,7 +1023,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Scenarios", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ScenarioChoice", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ScenarioChoice", b =>
                 {
                     b.Property<Guid>("DialogueId")
                         .HasColumnType("TEXT");
@@ -1048,7 +1048,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ScenarioChoices", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ScenarioVote", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ScenarioVote", b =>
                 {
                     b.Property<Guid>("ScenarioId")
                         .HasColumnType("TEXT");
@@ -1076,25 +1076,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ScenarioVotes", (string)null);
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Events.EventRegistration", b =>
-                {
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("EventId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("EventRegistrations", (string)null);
-                });
-
-            modelBuilder.Entity("Dialogues.Domain.Events.PublicEvent", b =>
+            modelBuilder.Entity("Dialogues.Domain.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1171,7 +1153,25 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("StartsAt");
 
-                    b.ToTable("PublicEvents", (string)null);
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Meetings.MeetingSignUp", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MeetingSignUps", (string)null);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Moderation.Flag", b =>
@@ -2437,27 +2437,27 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Comment", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Comment", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Dialogue", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Dialogue", null)
                         .WithMany()
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.CommentVote", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.CommentVote", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Comment", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Dialogue", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Dialogue", b =>
                 {
-                    b.OwnsMany("Dialogues.Domain.Dialogues.VideoLink", "Videos", b1 =>
+                    b.OwnsMany("Dialogues.Domain.DialogueSpaces.VideoLink", "Videos", b1 =>
                         {
                             b1.Property<Guid>("DialogueId");
 
@@ -2485,61 +2485,52 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Videos");
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Proposal", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Proposal", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Dialogue", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Dialogue", null)
                         .WithMany()
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ProposalSupport", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ProposalSupport", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Proposal", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Proposal", null)
                         .WithMany()
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.Scenario", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Scenario", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Dialogue", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Dialogue", null)
                         .WithMany()
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ScenarioChoice", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ScenarioChoice", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Scenario", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Scenario", null)
                         .WithMany()
                         .HasForeignKey("ScenarioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Dialogues.ScenarioVote", b =>
+            modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ScenarioVote", b =>
                 {
-                    b.HasOne("Dialogues.Domain.Dialogues.Scenario", null)
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Scenario", null)
                         .WithMany()
                         .HasForeignKey("ScenarioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dialogues.Domain.Events.EventRegistration", b =>
-                {
-                    b.HasOne("Dialogues.Domain.Events.PublicEvent", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Dialogues.Domain.Events.PublicEvent", b =>
+            modelBuilder.Entity("Dialogues.Domain.Meetings.Meeting", b =>
                 {
                     b.HasOne("Dialogues.Domain.ReferenceData.PolicyArea", null)
                         .WithMany()
@@ -2551,6 +2542,15 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SettlementId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Meetings.MeetingSignUp", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
