@@ -12,7 +12,7 @@ try
 {
     var report = new StringBuilder();
     var official = await host.CreateUserAsync("Служител", [Role.Official]);
-    var dialogue = await DialogueSetup.OpenAsync(host, official, "Голям диалог", votingIn: TimeSpan.FromHours(1));
+    var dialogue = await DialogueSpacesCast.OpenAsync(host, official, "Голям диалог", votingIn: TimeSpan.FromHours(1));
     var (comments, proposals) = await BigDialogue.FillAsync(host, dialogue, commentCount: 2000, proposalCount: 200);
     host.Clock.Advance(TimeSpan.FromHours(2));
     Console.WriteLine($"Seeded {comments} comments and {proposals.Count} proposals.");

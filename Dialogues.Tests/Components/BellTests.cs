@@ -17,7 +17,7 @@ public class BellTests(AppHost host) : ComponentTest(host), IClassFixture<AppHos
     {
         using var _ = CultureScope.Use("bg-BG");
         var official = await Host.CreateUserAsync(roles: [Role.Official]);
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Камбанка за площада");
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Камбанка за площада");
         var follower = await Host.CreateUserAsync("Следящ площада");
         await using (var scope = Host.As(follower))
         {
@@ -29,7 +29,7 @@ public class BellTests(AppHost host) : ComponentTest(host), IClassFixture<AppHos
         Assert.Equal("Известия (няма непрочетени)", cut.Find(".visually-hidden").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=bell-count]"));
 
-        await DialogueSetup.CommentAsync(Host, await Host.CreateUserAsync(), dialogue, "Нов коментар за площада.");
+        await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync(), dialogue, "Нов коментар за площада.");
 
         cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid=bell-count]").TextContent));
         Assert.Equal("Известия (1 непрочетено)", cut.Find(".visually-hidden").TextContent);

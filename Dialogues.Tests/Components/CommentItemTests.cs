@@ -91,9 +91,9 @@ public class CommentItemTests(AppHost host) : ComponentTest(host), IClassFixture
     private async Task<(CommentView View, TestUser Author)> CommentAsync(string body, Stance stance)
     {
         var official = await Host.CreateUserAsync(roles: [Role.Official]);
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, $"Диалог {Guid.NewGuid():N}"[..20]);
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, $"Диалог {Guid.NewGuid():N}"[..20]);
         var author = await Host.CreateUserAsync("Автор на коментар");
-        var id = await DialogueSetup.CommentAsync(Host, author, dialogue, body, stance);
+        var id = await DialogueSpacesCast.CommentAsync(Host, author, dialogue, body, stance);
         await using var scope = Host.As(author);
         var thread = await scope.Get<DiscussionService>().ThreadOfAsync(id);
         return (thread!.Root, author);

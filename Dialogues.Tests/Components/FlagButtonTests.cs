@@ -58,9 +58,9 @@ public class FlagButtonTests(AppHost host) : ComponentTest(host), IClassFixture<
     private async Task<(Guid Comment, TestUser Author)> CommentByAnotherAsync()
     {
         var official = await Host.CreateUserAsync(roles: [Role.Official]);
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, $"Сигнали {Guid.NewGuid():N}"[..16]);
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, $"Сигнали {Guid.NewGuid():N}"[..16]);
         var author = await Host.CreateUserAsync("Автор с реклама");
-        var comment = await DialogueSetup.CommentAsync(Host, author, dialogue, "Купете от нашия магазин!");
+        var comment = await DialogueSpacesCast.CommentAsync(Host, author, dialogue, "Купете от нашия магазин!");
         return (comment.Value, author);
     }
 }

@@ -18,8 +18,8 @@ public class ModerationQueueTests(AppHost host) : ComponentTest(host), IClassFix
     {
         using var _ = CultureScope.Use("bg-BG");
         var official = await Host.CreateUserAsync(roles: [Role.Official]);
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Опашка за модериране");
-        var comment = await DialogueSetup.CommentAsync(Host, await Host.CreateUserAsync("Груб автор"), dialogue, "Обидна забележка за съседите.");
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Опашка за модериране");
+        var comment = await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync("Груб автор"), dialogue, "Обидна забележка за съседите.");
         var claimant = await Host.CreateUserAsync("Модератор Поемащ", [Role.Moderator]);
         var other = await Host.CreateUserAsync("Модератор Наблюдаващ", [Role.Moderator]);
         await using (var scope = Host.As(await Host.CreateUserAsync("Бдителен съсед")))

@@ -17,7 +17,7 @@ public class RecommendationStaffPanelTests(AppHost host) : ComponentTest(host), 
     public async Task AModerator_RegistersASubmittedRecommendation_AndThePageIsToldToReload()
     {
         using var _ = CultureScope.Use("bg-BG");
-        var cast = await RecommendationCast.CreateAsync(Host);
+        var cast = await RecommendationsCast.CreateAsync(Host);
         var id = await cast.SubmitAsync(Host, "Пейки в парка");
         ActAs(cast.Moderator);
         var changed = 0;
@@ -36,7 +36,7 @@ public class RecommendationStaffPanelTests(AppHost host) : ComponentTest(host), 
     public async Task AssigningWithoutADepartment_IsRefusedBesideTheAssignStep_AndChangesNothing()
     {
         using var _ = CultureScope.Use("bg-BG");
-        var cast = await RecommendationCast.CreateAsync(Host);
+        var cast = await RecommendationsCast.CreateAsync(Host);
         var id = await cast.RegisteredAsync(Host, "Тротоар до училището");
         ActAs(cast.Administrator);
 

@@ -19,8 +19,25 @@ namespace Dialogues.Tests.Support;
 /// The real app on Kestrel at 127.0.0.1 on a free port, with its own SQLite file and data folder in a temp
 /// directory and a test clock. One instance per test class (as an <see cref="IClassFixture{TFixture}"/>).
 /// </summary>
-public class AppHost : IAsyncLifetime
+public class AppHost : IAsyncLifetime, IAsyncDisposable
 {
+    /// <summary>
+    /// A host of the calling test's own, for a test that moves the clock: the class's shared host keeps its time, so no
+    /// test depends on which ran before it. Starting one costs well under a second.
+    /// </summary>
+    public static async Task<AppHost> OwnAsync()
+    {
+        var host = new AppHost();
+        await host.InitializeAsync();
+        return host;
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
     private WebApplication? _app;
     private int _userCounter;
 

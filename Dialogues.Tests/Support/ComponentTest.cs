@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Bunit;
-using Microsoft.AspNetCore.Components;
 using Dialogues.App.Features.Shell;
 using Dialogues.App.Infrastructure.Localization;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 

@@ -1,6 +1,7 @@
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
+using static Dialogues.Tests.Domain.Participants.People;
 
 namespace Dialogues.Tests.Domain.Acts;
 
@@ -11,9 +12,8 @@ public sealed class ActBuilder
     public static readonly DateOnly Start = new(2026, 4, 1);
     public static readonly DepartmentId Department = new(Guid.NewGuid());
 
-    public static Actor Official() => new(new UserId(Guid.NewGuid()), "Служител", new HashSet<string> { Role.Official }, Department);
-
-    public static Actor Resident() => new(new UserId(Guid.NewGuid()), "Жител", new HashSet<string> { Role.Resident }, null);
+    /// <summary>An official of the department that drafts acts.</summary>
+    public static Actor Drafter() => Official(Department);
 
     public static ActDraft Draft(
         int consultationDays = 30,
@@ -29,7 +29,7 @@ public sealed class ActBuilder
 
     public static Act Published(ActDraft? draft = null, Actor? official = null)
     {
-        official ??= Official();
+        official ??= Drafter();
         var act = Act.Create(official, draft ?? Draft(), Now);
         act.Publish(official, Now, despiteFindings: true);
         return act;

@@ -1,6 +1,7 @@
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Shared;
 using static Dialogues.Tests.Domain.Acts.ActBuilder;
+using static Dialogues.Tests.Domain.Participants.People;
 
 namespace Dialogues.Tests.Domain.Acts;
 
@@ -11,7 +12,7 @@ public class ActTests
     {
         var draft = Draft() with { ConsultationStart = Start, ConsultationEnd = Start.AddDays(-1) };
 
-        var error = Assert.Throws<DomainException>(() => Act.Create(Official(), draft, Now));
+        var error = Assert.Throws<DomainException>(() => Act.Create(Drafter(), draft, Now));
 
         Assert.Equal(DomainErrors.ActConsultationEndBeforeStart, error.Code);
     }
@@ -23,7 +24,7 @@ public class ActTests
     [Fact]
     public void Edit_PublishedActWithoutANote_IsRefused()
     {
-        var official = Official();
+        var official = Drafter();
         var act = Published(official: official);
 
         var error = Assert.Throws<DomainException>(() => act.Edit(official, Draft() with { Title = "Ново заглавие на наредбата" }, " ", act.RevisionCount, Now));
@@ -37,7 +38,7 @@ public class ActTests
     [InlineData(20, null, LegalityRule.ConsultationShorterThan30Days)]
     public void Publish_AConsultationTheWatchWouldFlag_IsRefusedUntilTheOfficialConfirms(int days, string? reason, LegalityRule rule)
     {
-        var official = Official();
+        var official = Drafter();
         var act = Act.Create(official, Draft(consultationDays: days, reason: reason), Now);
 
         Assert.Equal(rule, Assert.Single(act.FindingsOncePublished()).Rule);
@@ -51,7 +52,7 @@ public class ActTests
     [Fact]
     public void Publish_ALawfulConsultation_NeedsNoConfirmation()
     {
-        var official = Official();
+        var official = Drafter();
         var act = Act.Create(official, Draft(consultationDays: 30), Now);
 
         Assert.Empty(act.FindingsOncePublished());
@@ -62,7 +63,7 @@ public class ActTests
     [Fact]
     public void Edit_PublishedAct_KeepsEachVersionAsARevision()
     {
-        var official = Official();
+        var official = Drafter();
         var act = Act.Create(official, Draft(), Now);
         var first = act.Publish(official, Now);
 
@@ -79,9 +80,9 @@ public class ActTests
     [Fact]
     public void Edit_StartedFromAnOlderRevision_IsRefusedAndChangesNothing()
     {
-        var official = Official();
+        var official = Drafter();
         var act = Published(official: official);
-        act.Edit(Official(), Draft() with { Title = "Наредба, редактирана от колега" }, "Колегата уточни заглавието.", 1, Now);
+        act.Edit(Drafter(), Draft() with { Title = "Наредба, редактирана от колега" }, "Колегата уточни заглавието.", 1, Now);
 
         var error = Assert.Throws<DomainException>(() =>
             act.Edit(official, Draft() with { Title = "Наредба на остаряла основа" }, "Редакция върху стара версия.", 1, Now));
@@ -94,7 +95,7 @@ public class ActTests
     [Fact]
     public void Edit_BeforePublication_KeepsNoRevision()
     {
-        var official = Official();
+        var official = Drafter();
         var act = Act.Create(official, Draft(), Now);
 
         Assert.Null(act.Edit(official, Draft() with { Title = "Работно заглавие на проекта" }, null, act.RevisionCount, Now));
@@ -141,7 +142,7 @@ public class ActTests
     [Fact]
     public void PublishSummary_BeforeTheConsultationEnded_IsRefused()
     {
-        var official = Official();
+        var official = Drafter();
         var act = Published(official: official);
 
         Assert.Equal(DomainErrors.ActConsultationNotEnded,
@@ -151,7 +152,7 @@ public class ActTests
     [Fact]
     public void PublishSummary_MustAnswerEveryComment()
     {
-        var official = Official();
+        var official = Drafter();
         var act = Published(official: official);
         var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
 

@@ -1,6 +1,7 @@
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Shared;
 using static Dialogues.Tests.Domain.Acts.ActBuilder;
+using static Dialogues.Tests.Domain.Participants.People;
 
 namespace Dialogues.Tests.Domain.Acts;
 
@@ -40,7 +41,7 @@ public class LegalityRulesTests
     [Fact]
     public void Adoption_TheDayAfterConsultationWithSummaryPublished_IsNotFlagged()
     {
-        var official = Official();
+        var official = Drafter();
         var act = Published(Draft(), official);
         act.PublishSummary(official, [], [], Start.AddDays(30), Now.AddDays(30));
 
@@ -72,7 +73,7 @@ public class LegalityRulesTests
     [Fact]
     public void Flags_AreRecomputedWhenTheFactsChange_AndKeepTheirExplanation()
     {
-        var official = Official();
+        var official = Drafter();
         var act = Published(Draft(consultationDays: 10), official);
         act.ExplainFlag(official, LegalityRule.ConsultationShorterThan14Days, "Законът изискваше промяна до края на месеца.", Now);
 

@@ -1,6 +1,7 @@
 using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Shared;
 using static Dialogues.Tests.Domain.DialogueSpaces.DialogueBuilder;
+using static Dialogues.Tests.Domain.Participants.People;
 
 namespace Dialogues.Tests.Domain.DialogueSpaces;
 

@@ -1,6 +1,7 @@
 using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
+using static Dialogues.Tests.Domain.Participants.People;
 
 namespace Dialogues.Tests.Domain.DialogueSpaces;
 
@@ -15,12 +16,6 @@ public sealed class DialogueBuilder
     private ScenarioVotingMethod _method = ScenarioVotingMethod.SingleChoice;
     private bool _publish = true;
     private Actor _author = Official();
-
-    public static Actor Official() => new(new UserId(Guid.NewGuid()), "Служител", new HashSet<string> { Role.Official }, new DepartmentId(Guid.NewGuid()));
-
-    public static Actor Resident() => new(new UserId(Guid.NewGuid()), "Жител", new HashSet<string> { Role.Resident }, null);
-
-    public static Actor Moderator() => new(new UserId(Guid.NewGuid()), "Модератор", new HashSet<string> { Role.Moderator }, null);
 
     public DialogueBuilder InDiscussion() => Schedule(Now.AddDays(-5), Now.AddDays(5), Now.AddDays(10));
 

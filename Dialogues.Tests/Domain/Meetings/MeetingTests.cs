@@ -1,25 +1,12 @@
 using Dialogues.Domain.Meetings;
-using Dialogues.Domain.Participants;
-using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
+using static Dialogues.Tests.Domain.Meetings.MeetingBuilder;
+using static Dialogues.Tests.Domain.Participants.People;
 
 namespace Dialogues.Tests.Domain.Meetings;
 
 public class MeetingTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset Starts = Now.AddDays(7);
-
-    private static Actor Official() => new(new UserId(Guid.NewGuid()), "Служител", new HashSet<string> { Role.Official }, new DepartmentId(Guid.NewGuid()));
-
-    private static Actor Resident() => new(new UserId(Guid.NewGuid()), "Жител", new HashSet<string> { Role.Resident }, null);
-
-    private static MeetingDraft Draft(int? capacity = 2, DateTimeOffset? starts = null, DateTimeOffset? ends = null, string? link = null) => new(
-        "Среща в Скравена за осветлението", "Обсъждаме уличното осветление и пътя до гарата.", new PolicyAreaId(Guid.NewGuid()), new SettlementId(Guid.NewGuid()),
-        "Читалище „Светлина“", link, starts ?? Starts, ends ?? (starts ?? Starts).AddHours(2), capacity);
-
-    private static Meeting Scheduled(int? capacity = 2) => Meeting.Schedule(Official(), Draft(capacity), Now);
-
     [Fact]
     public void Schedule_ByAResident_IsTheirs_ToChange_NotAnotherResidents()
     {

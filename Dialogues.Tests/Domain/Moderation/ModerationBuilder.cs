@@ -9,10 +9,6 @@ public static class ModerationBuilder
 {
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public static Actor Resident() => new(new UserId(Guid.NewGuid()), "Жител", new HashSet<string> { Role.Resident }, null);
-
-    public static Actor Moderator() => new(new UserId(Guid.NewGuid()), "Модератор", new HashSet<string> { Role.Moderator }, null);
-
     public static ContentKey Item() => new(ItemKind.Comment, Guid.NewGuid());
 
     public static ModerationCase OpenCase(out ContentKey item, UserId? author = null)

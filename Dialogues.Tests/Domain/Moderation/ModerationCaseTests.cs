@@ -1,6 +1,7 @@
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Shared;
 using static Dialogues.Tests.Domain.Moderation.ModerationBuilder;
+using static Dialogues.Tests.Domain.Participants.People;
 
 namespace Dialogues.Tests.Domain.Moderation;
 

@@ -2,6 +2,7 @@ using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
 using static Dialogues.Tests.Domain.Moderation.ModerationBuilder;
+using static Dialogues.Tests.Domain.Participants.People;
 
 namespace Dialogues.Tests.Domain.Moderation;
 

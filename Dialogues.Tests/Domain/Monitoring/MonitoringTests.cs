@@ -2,28 +2,13 @@ using Dialogues.Domain.Monitoring;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
+using static Dialogues.Tests.Domain.Monitoring.MonitoringBuilder;
+using static Dialogues.Tests.Domain.Participants.People;
 
 namespace Dialogues.Tests.Domain.Monitoring;
 
 public class MonitoringTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Opens = new(2026, 5, 1);
-    private static readonly DepartmentId Social = new(Guid.NewGuid());
-
-    private static Actor Administrator() => new(new UserId(Guid.NewGuid()), "Админ", new HashSet<string> { Role.Administrator }, null);
-
-    private static Actor Resident() => new(new UserId(Guid.NewGuid()), "Жител", new HashSet<string> { Role.Resident }, null);
-
-    private static Actor OfficialOf(DepartmentId department) => new(new UserId(Guid.NewGuid()), "Служител", new HashSet<string> { Role.Official }, department);
-
-    private static MonitoredPolicy Policy() =>
-        MonitoredPolicy.Define(Administrator(), "Достъпен транспорт за селата", "Описание.", new PolicyAreaId(Guid.NewGuid()), Social, ["По-чести автобуси"], Now);
-
-    private static MonitoringRound Round(MonitoredPolicy policy) => MonitoringRound.Schedule(Administrator(), policy, "Пролет 2026", Opens, Opens.AddDays(13));
-
-    private static readonly Scores Good = new(4, 3, 5, 2);
-
     [Fact]
     public void Schedule_ClosingBeforeOpening_IsRefused()
     {
@@ -80,7 +65,7 @@ public class MonitoringTests
         var policy = Policy();
         var indicator = Indicator.Define(Administrator(), policy, "Курсове на седмица до Гурково", "бр.", 6, 14);
 
-        var error = Assert.Throws<DomainException>(() => indicator.Record(OfficialOf(Social), policy, Opens, 8, "%", "Разписание на превозвача", Now));
+        var error = Assert.Throws<DomainException>(() => indicator.Record(Official(Social), policy, Opens, 8, "%", "Разписание на превозвача", Now));
 
         Assert.Equal(DomainErrors.IndicatorUnitMismatch, error.Code);
         Assert.Empty(indicator.Values);
@@ -92,7 +77,7 @@ public class MonitoringTests
         var policy = Policy();
         var indicator = Indicator.Define(Administrator(), policy, "Курсове на седмица до Гурково", "бр.", 6, 14);
 
-        indicator.Record(OfficialOf(Social), policy, Opens, 10, "бр.", "Разписание на превозвача", Now);
+        indicator.Record(Official(Social), policy, Opens, 10, "бр.", "Разписание на превозвача", Now);
 
         Assert.Equal(50, indicator.ProgressPercent());
     }
@@ -104,7 +89,7 @@ public class MonitoringTests
         var indicator = Indicator.Define(Administrator(), policy, "Курсове на седмица до Гурково", "бр.", 6, 14);
 
         Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() =>
-            indicator.Record(OfficialOf(new DepartmentId(Guid.NewGuid())), policy, Opens, 10, "бр.", "Разписание", Now)).Code);
+            indicator.Record(Official(new DepartmentId(Guid.NewGuid())), policy, Opens, 10, "бр.", "Разписание", Now)).Code);
     }
 
     [Fact]

@@ -2,33 +2,12 @@ using Dialogues.Domain.Participants;
 using Dialogues.Domain.Problems;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
+using static Dialogues.Tests.Domain.Problems.ProblemReportBuilder;
 
 namespace Dialogues.Tests.Domain.Problems;
 
 public class ProblemReportTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
-    private static readonly DepartmentId Department = new(Guid.NewGuid());
-    private static readonly SettlementId Skravena = new(Guid.NewGuid());
-    private static readonly SettlementId Botevgrad = new(Guid.NewGuid());
-    private static readonly GeoPoint SkravenaCentre = new(42.9372, 23.8700);
-    private static readonly Territory Municipality = new(new GeoBounds(42.78, 23.55, 43.05, 24.05), new Dictionary<SettlementId, (GeoPoint, string)>
-    {
-        [Skravena] = (SkravenaCentre, "Скравена"),
-        [Botevgrad] = (new GeoPoint(42.9067, 23.7934), "Ботевград"),
-    });
-
-    private static readonly Actor Reporter = new(new UserId(Guid.NewGuid()), "Жител", new HashSet<string> { Role.Resident }, null);
-    private static readonly Actor Official = new(new UserId(Guid.NewGuid()), "Служител", new HashSet<string> { Role.Official }, Department);
-    private static readonly Actor Stranger = new(new UserId(Guid.NewGuid()), "Друг служител", new HashSet<string> { Role.Official }, new DepartmentId(Guid.NewGuid()));
-
-    private static ProblemReport Report(GeoPoint? point = null, SettlementId? settlement = null, bool confirmed = false, Actor? reporter = null, int photos = 0) =>
-        ProblemReport.Submit(reporter ?? Reporter, 1,
-            ProblemCategory.Create(BilingualName.Of("Улично осветление", "Street lighting"), 0, new PolicyAreaId(Guid.NewGuid()), Department),
-            new ProblemPlace(settlement ?? Skravena, point ?? SkravenaCentre, null, confirmed), Municipality,
-            "Не свети лампата", "Лампата пред читалището не свети от седмица.",
-            Enumerable.Range(0, photos).Select(_ => new AttachmentId(Guid.NewGuid())).ToList(), new DateOnly(2026, 5, 4), 2, Now);
-
     [Fact]
     public void Submit_StartsNew_WithTheTwoMonthSignalDeadline_AndTheCategorysDepartment()
     {
@@ -36,7 +15,7 @@ public class ProblemReportTests
 
         Assert.Equal(ProblemStatus.New, report.Status);
         Assert.Equal(new DateOnly(2026, 7, 4), report.Deadline.DueDate);
-        Assert.Equal(Department, report.DepartmentId);
+        Assert.Equal(LightingDepartment, report.DepartmentId);
         Assert.IsType<ProblemReported>(Assert.Single(report.DomainEvents));
     }
 
@@ -65,7 +44,7 @@ public class ProblemReportTests
     public void Submit_OnlyAnAddress_IsPlacedApproximatelyAtTheSettlementsCentre()
     {
         var report = ProblemReport.Submit(Reporter, 1,
-            ProblemCategory.Create(BilingualName.Of("Пътища", "Roads"), 0, new PolicyAreaId(Guid.NewGuid()), Department),
+            ProblemCategory.Create(BilingualName.Of("Пътища", "Roads"), 0, new PolicyAreaId(Guid.NewGuid()), LightingDepartment),
             new ProblemPlace(Skravena, null, "ул. „Христо Ботев“ 12", false), Municipality,
             "Дупка на пътя", "Голяма дупка пред номер 12.", [], new DateOnly(2026, 5, 4), 2, Now);
 
@@ -78,7 +57,7 @@ public class ProblemReportTests
     {
         Assert.Equal(DomainErrors.ProblemTooManyPhotos, Assert.Throws<DomainException>(() => Report(photos: 6)).Code);
         var error = Assert.Throws<DomainException>(() => ProblemReport.Submit(Reporter, 1,
-            ProblemCategory.Create(BilingualName.Of("Пътища", "Roads"), 0, new PolicyAreaId(Guid.NewGuid()), Department),
+            ProblemCategory.Create(BilingualName.Of("Пътища", "Roads"), 0, new PolicyAreaId(Guid.NewGuid()), LightingDepartment),
             new ProblemPlace(Skravena, null, " ", false), Municipality, "Дупка на пътя", "Голяма дупка пред номер 12.", [], new DateOnly(2026, 5, 4), 2, Now));
         Assert.Equal(DomainErrors.ProblemLocationRequired, error.Code);
     }
@@ -88,14 +67,14 @@ public class ProblemReportTests
     {
         var report = Report();
 
-        report.ChangeStatus(Official, ProblemStatus.Confirmed, "Проверено на място.", null, Now);
+        report.ChangeStatus(LightingOfficial, ProblemStatus.Confirmed, "Проверено на място.", null, Now);
         Assert.Equal(DomainErrors.ProblemTransitionNotAllowed,
-            Assert.Throws<DomainException>(() => report.ChangeStatus(Official, ProblemStatus.Closed, "Приключваме.", null, Now)).Code);
+            Assert.Throws<DomainException>(() => report.ChangeStatus(LightingOfficial, ProblemStatus.Closed, "Приключваме.", null, Now)).Code);
         Assert.Equal(DomainErrors.ProblemNoteLength,
-            Assert.Throws<DomainException>(() => report.ChangeStatus(Official, ProblemStatus.Planned, "", null, Now)).Code);
-        report.ChangeStatus(Official, ProblemStatus.Planned, "В плана за юни.", null, Now.AddDays(1));
-        report.ChangeStatus(Official, ProblemStatus.InProgress, "Екипът е на място.", null, Now.AddDays(2));
-        report.ChangeStatus(Official, ProblemStatus.Fixed, "Лампата е сменена.", null, Now.AddDays(3));
+            Assert.Throws<DomainException>(() => report.ChangeStatus(LightingOfficial, ProblemStatus.Planned, "", null, Now)).Code);
+        report.ChangeStatus(LightingOfficial, ProblemStatus.Planned, "В плана за юни.", null, Now.AddDays(1));
+        report.ChangeStatus(LightingOfficial, ProblemStatus.InProgress, "Екипът е на място.", null, Now.AddDays(2));
+        report.ChangeStatus(LightingOfficial, ProblemStatus.Fixed, "Лампата е сменена.", null, Now.AddDays(3));
 
         Assert.Equal([ProblemStatus.Confirmed, ProblemStatus.Planned, ProblemStatus.InProgress, ProblemStatus.Fixed], report.History.Select(h => h.To));
         Assert.Equal(Now.AddDays(3), report.FixedAt);
@@ -108,10 +87,10 @@ public class ProblemReportTests
         var report = Report();
 
         Assert.Equal(DomainErrors.ProblemCompetentBodyRequired,
-            Assert.Throws<DomainException>(() => report.ChangeStatus(Official, ProblemStatus.NotCompetent, "Не е към общината.", null, Now)).Code);
+            Assert.Throws<DomainException>(() => report.ChangeStatus(LightingOfficial, ProblemStatus.NotCompetent, "Не е към общината.", null, Now)).Code);
         Assert.Equal(DomainErrors.ProblemOtherDepartment,
             Assert.Throws<DomainException>(() => report.ChangeStatus(Stranger, ProblemStatus.Confirmed, "Потвърждавам.", null, Now)).Code);
-        report.ChangeStatus(Official, ProblemStatus.NotCompetent, "Пътят е републикански.", "Областно пътно управление – София", Now);
+        report.ChangeStatus(LightingOfficial, ProblemStatus.NotCompetent, "Пътят е републикански.", "Областно пътно управление – София", Now);
 
         Assert.Equal("Областно пътно управление – София", report.CompetentBody);
         Assert.Empty(report.NextStatuses);
@@ -121,10 +100,10 @@ public class ProblemReportTests
     public void FixCheck_No_ReopensTheReport_Yes_ClosesIt_OnlyForTheReporter()
     {
         var report = Report();
-        report.ChangeStatus(Official, ProblemStatus.Confirmed, "Проверено на място.", null, Now);
-        report.ChangeStatus(Official, ProblemStatus.Fixed, "Лампата е сменена.", null, Now.AddDays(1));
+        report.ChangeStatus(LightingOfficial, ProblemStatus.Confirmed, "Проверено на място.", null, Now);
+        report.ChangeStatus(LightingOfficial, ProblemStatus.Fixed, "Лампата е сменена.", null, Now.AddDays(1));
 
-        Assert.Equal(DomainErrors.ProblemNotReporter, Assert.Throws<DomainException>(() => report.AnswerFixCheck(Official, false, "Не свети.", Now)).Code);
+        Assert.Equal(DomainErrors.ProblemNotReporter, Assert.Throws<DomainException>(() => report.AnswerFixCheck(LightingOfficial, false, "Не свети.", Now)).Code);
         Assert.Equal(DomainErrors.ProblemNoteLength, Assert.Throws<DomainException>(() => report.AnswerFixCheck(Reporter, false, null, Now)).Code);
         report.AnswerFixCheck(Reporter, false, "Пак не свети след два дни.", Now.AddDays(30));
 
@@ -132,7 +111,7 @@ public class ProblemReportTests
         Assert.Equal(1, report.ReopenCount);
         Assert.True(report.History[^1].ByReporter);
 
-        report.ChangeStatus(Official, ProblemStatus.Fixed, "Сменен е и кабелът.", null, Now.AddDays(31));
+        report.ChangeStatus(LightingOfficial, ProblemStatus.Fixed, "Сменен е и кабелът.", null, Now.AddDays(31));
         report.AnswerFixCheck(Reporter, true, null, Now.AddDays(60));
         Assert.Equal(ProblemStatus.Closed, report.Status);
         Assert.Equal(DomainErrors.ProblemNotFixed, Assert.Throws<DomainException>(() => report.AnswerFixCheck(Reporter, false, "Отново.", Now.AddDays(61))).Code);
@@ -144,13 +123,13 @@ public class ProblemReportTests
         var kept = Report();
         var duplicate = Report(reporter: new Actor(new UserId(Guid.NewGuid()), "Съсед", new HashSet<string> { Role.Resident }, null));
 
-        duplicate.MergeInto(Official, kept, "Същият стълб като СГ-1.", 3, Now);
+        duplicate.MergeInto(LightingOfficial, kept, "Същият стълб като СГ-1.", 3, Now);
 
         Assert.Equal(ProblemStatus.Duplicate, duplicate.Status);
         Assert.Equal(kept.Id, duplicate.MergedIntoId);
         Assert.Equal(3, kept.MeTooCount);
-        Assert.Equal(DomainErrors.ProblemMergeInvalid, Assert.Throws<DomainException>(() => duplicate.MergeInto(Official, kept, "Отново.", 3, Now)).Code);
-        Assert.Equal(DomainErrors.ProblemMergeInvalid, Assert.Throws<DomainException>(() => kept.MergeInto(Official, kept, "Себе си.", 3, Now)).Code);
+        Assert.Equal(DomainErrors.ProblemMergeInvalid, Assert.Throws<DomainException>(() => duplicate.MergeInto(LightingOfficial, kept, "Отново.", 3, Now)).Code);
+        Assert.Equal(DomainErrors.ProblemMergeInvalid, Assert.Throws<DomainException>(() => kept.MergeInto(LightingOfficial, kept, "Себе си.", 3, Now)).Code);
     }
 
     [Fact]
@@ -161,7 +140,7 @@ public class ProblemReportTests
 
         report.AddMeToo(neighbour);
         Assert.Equal(DomainErrors.ProblemOwnReport, Assert.Throws<DomainException>(() => report.AddMeToo(Reporter)).Code);
-        report.ChangeStatus(Official, ProblemStatus.Rejected, "Не открихме проблем на място.", null, Now);
+        report.ChangeStatus(LightingOfficial, ProblemStatus.Rejected, "Не открихме проблем на място.", null, Now);
 
         Assert.Equal(1, report.MeTooCount);
         Assert.Equal(DomainErrors.ProblemNotOpen, Assert.Throws<DomainException>(() => report.AddMeToo(neighbour)).Code);

@@ -1,38 +1,12 @@
-using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
-using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
+using static Dialogues.Tests.Domain.Participants.People;
+using static Dialogues.Tests.Domain.Recommendations.RecommendationBuilder;
 
 namespace Dialogues.Tests.Domain.Recommendations;
 
 public class RecommendationTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Today = new(2026, 3, 10);
-    private static readonly DepartmentId Roads = new(Guid.NewGuid());
-    private static readonly DepartmentId Culture = new(Guid.NewGuid());
-
-    private static Actor Resident() => new(new UserId(Guid.NewGuid()), "Жител", new HashSet<string> { Role.Resident }, null);
-    private static Actor Moderator() => new(new UserId(Guid.NewGuid()), "Модератор", new HashSet<string> { Role.Moderator }, null);
-    private static Actor Administrator() => new(new UserId(Guid.NewGuid()), "Админ", new HashSet<string> { Role.Administrator }, null);
-    private static Actor OfficialOf(DepartmentId department, bool head = false) => new(new UserId(Guid.NewGuid()), "Служител", new HashSet<string> { Role.Official }, department, head);
-
-    private static Recommendation Submitted(Actor? author = null) => Recommendation.Submit(author ?? Resident(), "Осветление в Скравена", "Половината лампи по улицата не светят от година.", new PolicyAreaId(Guid.NewGuid()), null, null, null, false, Now);
-
-    private static Recommendation Registered(Actor? author = null)
-    {
-        var recommendation = Submitted(author);
-        recommendation.Register(Moderator(), new RegistrationNumber("ПР", 2026, 1), Today, 2, Now);
-        return recommendation;
-    }
-
-    private static Recommendation AssignedToRoads(Actor? author = null)
-    {
-        var recommendation = Registered(author);
-        recommendation.AssignTo(Administrator(), Roads, null, Now);
-        return recommendation;
-    }
-
     [Fact]
     public void Register_GivesNumberAndATwoMonthDeadline()
     {
@@ -66,8 +40,8 @@ public class RecommendationTests
     {
         var recommendation = Registered();
 
-        Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() => recommendation.AssignTo(OfficialOf(Roads), Roads, null, Now)).Code);
-        recommendation.AssignTo(OfficialOf(Roads, head: true), Roads, null, Now);
+        Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() => recommendation.AssignTo(Official(Roads), Roads, null, Now)).Code);
+        recommendation.AssignTo(Official(Roads, head: true), Roads, null, Now);
 
         Assert.Equal(Roads, recommendation.DepartmentId);
     }
@@ -88,7 +62,7 @@ public class RecommendationTests
     {
         var recommendation = AssignedToRoads();
 
-        var error = Assert.Throws<DomainException>(() => recommendation.Decide(OfficialOf(Culture), DecisionOutcome.Accepted, "Приемаме препоръката изцяло.", null, Today, Now));
+        var error = Assert.Throws<DomainException>(() => recommendation.Decide(Official(Culture), DecisionOutcome.Accepted, "Приемаме препоръката изцяло.", null, Today, Now));
 
         Assert.Equal(DomainErrors.RecommendationOtherDepartment, error.Code);
         Assert.Null(recommendation.Decision);
@@ -101,7 +75,7 @@ public class RecommendationTests
     {
         var recommendation = AssignedToRoads();
 
-        var error = Assert.Throws<DomainException>(() => recommendation.Decide(OfficialOf(Roads), outcome, reasoning, null, Today, Now));
+        var error = Assert.Throws<DomainException>(() => recommendation.Decide(Official(Roads), outcome, reasoning, null, Today, Now));
 
         Assert.Equal(DomainErrors.RecommendationReasoningRequired, error.Code);
     }
@@ -111,7 +85,7 @@ public class RecommendationTests
     {
         var recommendation = AssignedToRoads();
 
-        var error = Assert.Throws<DomainException>(() => recommendation.Decide(OfficialOf(Roads), null, "Решението е мотивирано подробно.", null, Today, Now));
+        var error = Assert.Throws<DomainException>(() => recommendation.Decide(Official(Roads), null, "Решението е мотивирано подробно.", null, Today, Now));
 
         Assert.Equal(DomainErrors.RecommendationOutcomeRequired, error.Code);
         Assert.Null(recommendation.Decision);
@@ -120,7 +94,7 @@ public class RecommendationTests
     [Fact]
     public void AnswerTemplate_CarriesItsOutcome_AndCannotBeSavedWithoutOne()
     {
-        var official = OfficialOf(Roads);
+        var official = Official(Roads);
 
         Assert.Equal(DomainErrors.RecommendationOutcomeRequired, Assert.Throws<DomainException>(() =>
             AnswerTemplate.Create(official, "Не е в компетентността ни", null, "Въпросът не е в компетентността на общината.", Now)).Code);
@@ -135,8 +109,8 @@ public class RecommendationTests
         var recommendation = AssignedToRoads();
 
         Assert.Equal(DomainErrors.RecommendationForwardedToRequired, Assert.Throws<DomainException>(() =>
-            recommendation.Decide(OfficialOf(Roads), DecisionOutcome.Forwarded, "Не е в нашата компетентност, препращаме.", null, Today, Now)).Code);
-        recommendation.Decide(OfficialOf(Roads), DecisionOutcome.Forwarded, "Не е в нашата компетентност, препращаме.", "АПИ", Today, Now);
+            recommendation.Decide(Official(Roads), DecisionOutcome.Forwarded, "Не е в нашата компетентност, препращаме.", null, Today, Now)).Code);
+        recommendation.Decide(Official(Roads), DecisionOutcome.Forwarded, "Не е в нашата компетентност, препращаме.", "АПИ", Today, Now);
 
         Assert.Equal(RecommendationStatus.Decided, recommendation.Status);
     }
@@ -146,7 +120,7 @@ public class RecommendationTests
     {
         var recommendation = AssignedToRoads();
 
-        recommendation.Decide(OfficialOf(Roads), DecisionOutcome.Accepted, "Приемаме препоръката изцяло.", null, Today, Now);
+        recommendation.Decide(Official(Roads), DecisionOutcome.Accepted, "Приемаме препоръката изцяло.", null, Today, Now);
 
         Assert.Equal(RecommendationStatus.Implementing, recommendation.Status);
         Assert.True(recommendation.DeadlineState!.Decided);
@@ -157,10 +131,10 @@ public class RecommendationTests
     public void Extend_ByHeadOfTheAssignedDepartment_Once()
     {
         var recommendation = AssignedToRoads();
-        var head = OfficialOf(Roads, head: true);
+        var head = Official(Roads, head: true);
 
         Assert.Equal(DomainErrors.Forbidden, Assert.Throws<DomainException>(() =>
-            recommendation.ExtendDeadline(OfficialOf(Roads), new DateOnly(2026, 7, 10), "Необходимо е допълнително проучване.", 6, Now)).Code);
+            recommendation.ExtendDeadline(Official(Roads), new DateOnly(2026, 7, 10), "Необходимо е допълнително проучване.", 6, Now)).Code);
         recommendation.ExtendDeadline(head, new DateOnly(2026, 7, 10), "Необходимо е допълнително проучване.", 6, Now);
 
         Assert.Equal(new DateOnly(2026, 7, 10), recommendation.Deadline!.DueDate);
@@ -186,7 +160,7 @@ public class RecommendationTests
     public void Rating_OnlyOnceImplemented_AndOneToFive()
     {
         var recommendation = AssignedToRoads();
-        var official = OfficialOf(Roads);
+        var official = Official(Roads);
         recommendation.Decide(official, DecisionOutcome.Accepted, "Приемаме препоръката изцяло.", null, Today, Now);
 
         Assert.Equal(DomainErrors.RecommendationNotImplemented, Assert.Throws<DomainException>(() => OutcomeRating.Rate(recommendation, Resident(), 5, Now)).Code);
@@ -201,7 +175,7 @@ public class RecommendationTests
         var recommendation = AssignedToRoads();
 
         Assert.Throws<DomainException>(() => recommendation.RecordCommunication(Now, null));
-        recommendation.Decide(OfficialOf(Roads), DecisionOutcome.Rejected, "Няма правно основание за тази мярка.", null, Today, Now);
+        recommendation.Decide(Official(Roads), DecisionOutcome.Rejected, "Няма правно основание за тази мярка.", null, Today, Now);
         recommendation.RecordCommunication(Now.AddDays(1), null);
         recommendation.RecordCommunication(Now.AddDays(5), "писмо");
 

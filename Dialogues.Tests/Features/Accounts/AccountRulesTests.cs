@@ -102,15 +102,16 @@ public class AccountRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task LogIn_AfterLockoutPeriod_Succeeds()
     {
-        var user = await host.CreateUserAsync();
-        await using (var scope = host.As(null))
+        await using var own = await AppHost.OwnAsync();
+        var user = await own.CreateUserAsync();
+        await using (var scope = own.As(null))
         {
             var users = scope.Get<UserManager<AppUser>>();
             var account = (await users.FindByEmailAsync(user.Email))!;
-            await users.SetLockoutEndDateAsync(account, host.Clock.GetUtcNow().AddMinutes(15));
+            await users.SetLockoutEndDateAsync(account, own.Clock.GetUtcNow().AddMinutes(15));
         }
-        host.Clock.Advance(TimeSpan.FromMinutes(16));
-        using var http = new HttpSession(host.BaseUrl);
+        own.Clock.Advance(TimeSpan.FromMinutes(16));
+        using var http = new HttpSession(own.BaseUrl);
 
         var response = await http.SubmitAsync("/account/login", "login", new Dictionary<string, string> { ["Input.Email"] = user.Email, ["Input.Password"] = TestUser.Password });
 
@@ -194,13 +195,13 @@ public class AccountRulesTests(AppHost host) : IClassFixture<AppHost>
     {
         var official = await host.CreateUserAsync("Служител Износ", [Role.Official]);
         var person = await host.CreateUserAsync("Жител С Износ");
-        var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.OpenAsync(host, official, "Диалог за износа на данни");
-        await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.CommentAsync(host, person, dialogue, "Моят коментар за износа на данни.");
-        var other = await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.CommentAsync(host, official, dialogue, "Коментар на друг човек за теста.");
+        var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSpacesCast.OpenAsync(host, official, "Диалог за износа на данни");
+        await Dialogues.Tests.Features.DialogueSpaces.DialogueSpacesCast.CommentAsync(host, person, dialogue, "Моят коментар за износа на данни.");
+        var other = await Dialogues.Tests.Features.DialogueSpaces.DialogueSpacesCast.CommentAsync(host, official, dialogue, "Коментар на друг човек за теста.");
         await Dialogues.Tests.Features.Moderation.ModerationCast.FlagAsync(host, person, new(Dialogues.Domain.Shared.ItemKind.Comment, other.Value));
         var problems = await Dialogues.Tests.Features.Problems.ProblemsCast.CreateAsync(host);
         await problems.ReportAsync(host, problems.Draft(title: "Моят сигнал за износа"), reporter: person);
-        var recommendations = await Dialogues.Tests.Features.Recommendations.RecommendationCast.CreateAsync(host);
+        var recommendations = await Dialogues.Tests.Features.Recommendations.RecommendationsCast.CreateAsync(host);
         await using (var scope = host.As(person))
         {
             var reference = await scope.Get<ReferenceCatalog>().GetAsync();

@@ -1,10 +1,10 @@
 using System.Net;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Shared;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.EntityFrameworkCore;
 using Dialogues.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dialogues.Tests.Features.Accounts;
 
@@ -50,10 +50,11 @@ public class PasswordResetTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task LoggingOut_EndsTheSession_ForACopiedCookieToo()
     {
-        var user = await host.CreateUserAsync("Откраднат Сесия");
-        using var http = new HttpSession(host.BaseUrl);
+        await using var own = await AppHost.OwnAsync();
+        var user = await own.CreateUserAsync("Откраднат Сесия");
+        using var http = new HttpSession(own.BaseUrl);
         await http.LogInAsync(user.Email);
-        using var copy = new HttpSession(host.BaseUrl);
+        using var copy = new HttpSession(own.BaseUrl);
         foreach (System.Net.Cookie cookie in http.Cookies.GetAllCookies())
         {
             copy.Cookies.Add(cookie);
@@ -62,7 +63,7 @@ public class PasswordResetTests(AppHost host) : IClassFixture<AppHost>
 
         await http.PostFormAsync("/", "/account/logout", new Dictionary<string, string> { ["returnUrl"] = "/" });
         // A moment later (the test clock stands still otherwise, and a sign-in is checked once it is older than now).
-        host.Clock.Advance(TimeSpan.FromSeconds(1));
+        own.Clock.Advance(TimeSpan.FromSeconds(1));
 
         var afterLogout = await copy.GetAsync("/account/profile");
         Assert.Equal(HttpStatusCode.Redirect, afterLogout.StatusCode);

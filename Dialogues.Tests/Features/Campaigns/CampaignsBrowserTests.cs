@@ -59,10 +59,10 @@ public class CampaignsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     public async Task TheOrganiser_SendsACampaignThatReachedItsGoal_ToTheMunicipality_AsARecommendation()
     {
         var organiser = await Host.CreateUserAsync("Организатор Внасящ");
-        var id = await CampaignSetup.StartAsync(Host, organiser, "Пейки и сянка на спирките в Гурково", goal: 10, settlement: "Гурково");
+        var id = await CampaignsCast.StartAsync(Host, organiser, "Пейки и сянка на спирките в Гурково", goal: 10, settlement: "Гурково");
         foreach (var signer in await Host.CreateResidentsAsync(10))
         {
-            await CampaignSetup.SignAsync(Host, signer, id);
+            await CampaignsCast.SignAsync(Host, signer, id);
         }
 
         await Page.LogInAsync(organiser);

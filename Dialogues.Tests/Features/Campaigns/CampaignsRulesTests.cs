@@ -2,32 +2,12 @@ using Dialogues.App.Features.Campaigns;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Jobs;
-using Dialogues.Domain.Campaigns;
 using Dialogues.Domain.Shared;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dialogues.Tests.Features.Campaigns;
-
-/// <summary>Helpers that start a campaign and sign it through the service, as people would.</summary>
-public static class CampaignSetup
-{
-    public static async Task<CampaignId> StartAsync(AppHost host, TestUser author, string title, int goal = 10, int closesInDays = 30, string? settlement = "Литаково", Guid? submission = null)
-    {
-        var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
-        await using var scope = host.As(author);
-        return await scope.Get<CampaignsService>().StartAsync(new CampaignDraft(title,
-            "Искаме осветена пешеходна пътека пред училището, защото децата пресичат на тъмно всяка сутрин.", null, reference.PolicyAreas[1].Id,
-            settlement is null ? null : reference.SettlementNamed(settlement), goal, host.Calendar.Today.AddDays(closesInDays)), submission);
-    }
-
-    public static async Task SignAsync(AppHost host, TestUser signer, CampaignId id, bool showName = false)
-    {
-        await using var scope = host.As(signer);
-        await scope.Get<CampaignsService>().SignAsync(id, showName);
-    }
-}
 
 /// <summary>Signatures, the goal and the reminders on the server with the real database.</summary>
 public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
@@ -36,11 +16,11 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
     public async Task Sign_TwelvePeopleAtOnce_AreAllCounted_AndTheGoalIsAnnouncedOnce()
     {
         var author = await host.CreateUserAsync("Автор Кампания");
-        var id = await CampaignSetup.StartAsync(host, author, "Пътека пред училището в Литаково", goal: 10);
+        var id = await CampaignsCast.StartAsync(host, author, "Пътека пред училището в Литаково", goal: 10);
         var people = await host.CreateResidentsAsync(12);
 
         // On threads of their own: SQLite's async calls complete synchronously, so plain tasks would queue up.
-        await Task.WhenAll(people.Select(person => Task.Run(() => CampaignSetup.SignAsync(host, person, id))));
+        await Task.WhenAll(people.Select(person => Task.Run(() => CampaignsCast.SignAsync(host, person, id))));
 
         await using var db = host.Db();
         Assert.Equal(12, (await db.Campaigns.SingleAsync(c => c.Id == id)).SignatureCount);
@@ -61,7 +41,7 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
             await db.SaveChangesAsync();
         }
 
-        var id = await CampaignSetup.StartAsync(host, author, "Чешма на площада в Боженица", settlement: "Боженица");
+        var id = await CampaignsCast.StartAsync(host, author, "Чешма на площада в Боженица", settlement: "Боженица");
 
         await using var check = host.Db();
         var notice = await check.Notifications.SingleAsync(n => n.UserId == neighbour.Id && n.SubjectId == id.Value);
@@ -73,16 +53,16 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
     {
         var author = await host.CreateUserAsync();
         var signer = await host.CreateUserAsync();
-        var id = await CampaignSetup.StartAsync(host, author, "Автобус сутрин от Рашково", settlement: "Рашково");
-        await CampaignSetup.SignAsync(host, signer, id);
+        var id = await CampaignsCast.StartAsync(host, author, "Автобус сутрин от Рашково", settlement: "Рашково");
+        await CampaignsCast.SignAsync(host, signer, id);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => CampaignSetup.SignAsync(host, signer, id));
+        var error = await Assert.ThrowsAsync<DomainException>(() => CampaignsCast.SignAsync(host, signer, id));
         Assert.Equal(DomainErrors.CampaignAlreadySigned, error.Code);
         await using (var scope = host.As(signer))
         {
             await scope.Get<CampaignsService>().WithdrawAsync(id);
         }
-        await CampaignSetup.SignAsync(host, signer, id, showName: true);
+        await CampaignsCast.SignAsync(host, signer, id, showName: true);
 
         await using var reader = host.As(null);
         var details = await reader.Get<CampaignsService>().FindAsync(id);
@@ -95,8 +75,8 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
     {
         var author = await host.CreateUserAsync();
         var signer = await host.CreateUserAsync();
-        var id = await CampaignSetup.StartAsync(host, author, "Пейки в парка на Врачеш", closesInDays: 1, settlement: "Врачеш");
-        await CampaignSetup.SignAsync(host, signer, id);
+        var id = await CampaignsCast.StartAsync(host, author, "Пейки в парка на Врачеш", closesInDays: 1, settlement: "Врачеш");
+        await CampaignsCast.SignAsync(host, signer, id);
 
         await RunClosingRemindersAsync();
         await RunClosingRemindersAsync();
@@ -112,7 +92,7 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
     public async Task SubmitAsRecommendation_SendsTheDemandWithItsSignatures_AndSignersFollowTheAnswer()
     {
         var author = await host.CreateUserAsync("Организатор Подписка");
-        var id = await CampaignSetup.StartAsync(host, author, "Осветление на пътя до гарата в Скравена", goal: 10, settlement: "Скравена");
+        var id = await CampaignsCast.StartAsync(host, author, "Осветление на пътя до гарата в Скравена", goal: 10, settlement: "Скравена");
         var signers = await host.CreateResidentsAsync(10);
         await using (var early = host.As(author))
         {
@@ -121,7 +101,7 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
         }
         foreach (var signer in signers)
         {
-            await CampaignSetup.SignAsync(host, signer, id);
+            await CampaignsCast.SignAsync(host, signer, id);
         }
 
         await using (var stranger = host.As(signers[0]))
@@ -145,10 +125,10 @@ public class CampaignsRulesTests(AppHost host) : IClassFixture<AppHost>
     public async Task SubmitAsRecommendation_TwiceAtOnce_SendsOneRecommendation()
     {
         var author = await host.CreateUserAsync();
-        var id = await CampaignSetup.StartAsync(host, author, "Детска площадка в Краево до училището", goal: 10, settlement: "Краево");
+        var id = await CampaignsCast.StartAsync(host, author, "Детска площадка в Краево до училището", goal: 10, settlement: "Краево");
         foreach (var signer in await host.CreateResidentsAsync(10))
         {
-            await CampaignSetup.SignAsync(host, signer, id);
+            await CampaignsCast.SignAsync(host, signer, id);
         }
 
         var attempts = await host.ActAsync<CampaignsService>([author, author], campaigns => campaigns.SubmitAsRecommendationAsync(id));

@@ -15,10 +15,10 @@ public class DialogueLiveBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     {
         var official = await Host.CreateUserAsync(roles: [Role.Official]);
         var (alice, bob) = (await Host.CreateUserAsync("Алиса Маринова"), await Host.CreateUserAsync("Борис Ненов"));
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Осветление в парка");
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Осветление в парка");
         for (var i = 0; i < 3; i++)
         {
-            await DialogueSetup.CommentAsync(Host, official, dialogue, $"По-ранен коментар номер {i + 1} с малко повече текст, за да има какво да се превърта.");
+            await DialogueSpacesCast.CommentAsync(Host, official, dialogue, $"По-ранен коментар номер {i + 1} с малко повече текст, за да има какво да се превърта.");
         }
         var bobPage = await NewPageAsync(height: 600);
         await Page.LogInAsync(alice);
@@ -51,8 +51,8 @@ public class DialogueLiveBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     {
         var official = await Host.CreateUserAsync("Служител Отговарящ", [Role.Official]);
         var (alice, bob) = (await Host.CreateUserAsync("Алиса Втора"), await Host.CreateUserAsync("Борис Втори"));
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Спирка в Гурково");
-        await DialogueSetup.CommentAsync(Host, bob, dialogue, "Спирката няма навес.");
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Спирка в Гурково");
+        await DialogueSpacesCast.CommentAsync(Host, bob, dialogue, "Спирката няма навес.");
         var bobPage = await NewPageAsync();
         await Page.LogInAsync(alice);
         await bobPage.LogInAsync(bob);
@@ -75,8 +75,8 @@ public class DialogueLiveBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     {
         var official = await Host.CreateUserAsync(roles: [Role.Official]);
         var (alice, bob) = (await Host.CreateUserAsync("Алиса Трета"), await Host.CreateUserAsync("Борис Трети"));
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Пазар в Литаково", votingIn: TimeSpan.FromHours(1));
-        await DialogueSetup.ProposeAsync(Host, bob, dialogue, "Покрит пазар");
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Пазар в Литаково", votingIn: TimeSpan.FromHours(1));
+        await DialogueSpacesCast.ProposeAsync(Host, bob, dialogue, "Покрит пазар");
         Host.Clock.Advance(TimeSpan.FromHours(2));
         var bobPage = await NewPageAsync();
         await Page.LogInAsync(alice);
@@ -100,9 +100,9 @@ public class DialogueLiveBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     {
         var official = await Host.CreateUserAsync(roles: [Role.Official]);
         var resident = await Host.CreateUserAsync("Иван Гласов");
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Детска площадка в Трудовец", votingIn: TimeSpan.FromHours(1));
-        await DialogueSetup.ProposeAsync(Host, resident, dialogue, "Люлки за малки деца");
-        await DialogueSetup.CommentAsync(Host, resident, dialogue, "Площадката е опасна.");
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Детска площадка в Трудовец", votingIn: TimeSpan.FromHours(1));
+        await DialogueSpacesCast.ProposeAsync(Host, resident, dialogue, "Люлки за малки деца");
+        await DialogueSpacesCast.CommentAsync(Host, resident, dialogue, "Площадката е опасна.");
         Host.Clock.Advance(TimeSpan.FromHours(2));
 
         await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");

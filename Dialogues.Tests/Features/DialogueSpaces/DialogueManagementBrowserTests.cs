@@ -68,7 +68,7 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
     {
         var official = await Host.CreateUserAsync("Служител Бавен", [Role.Official]);
         var colleague = await Host.CreateUserAsync("Служител Бърз", [Role.Official]);
-        var id = await DialogueSetup.OpenAsync(Host, official, title: "Ремонт на читалището");
+        var id = await DialogueSpacesCast.OpenAsync(Host, official, title: "Ремонт на читалището");
         await Page.LogInAsync(official);
         await Page.GotoInteractiveAsync($"/dialogues/{id}/edit");
 
@@ -94,7 +94,7 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
     {
         var official = await Host.CreateUserAsync("Служител Предложения", [Role.Official]);
         var resident = await Host.CreateUserAsync("Жител С Предложение");
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Алея край реката");
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Алея край реката");
         var phone = await NewPageAsync(width: 390, height: 844);
         await phone.LogInAsync(resident);
         await phone.GotoInteractiveAsync($"/dialogues/{dialogue}");
@@ -144,7 +144,7 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
     {
         var official = await Host.CreateUserAsync(roles: [Role.Official]);
         var resident = await Host.CreateUserAsync("Оценяващ Жител");
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Трасета за велоалеи", votingIn: TimeSpan.FromHours(1), method: ScenarioVotingMethod.Score);
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Трасета за велоалеи", votingIn: TimeSpan.FromHours(1), method: ScenarioVotingMethod.Score);
         await using (var scope = Host.As(official))
         {
             await scope.Get<Dialogues.App.Features.DialogueSpaces.ScenariosService>().PublishAsync(dialogue, "Трасе по реката", "Алея покрай реката до парка.");
@@ -164,8 +164,8 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
     {
         var official = await Host.CreateUserAsync(roles: [Role.Official]);
         var author = await Host.CreateUserAsync("Автор Поправящ");
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Чистота в центъра");
-        await DialogueSetup.CommentAsync(Host, author, dialogue, "Кошчетата са малко.");
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Чистота в центъра");
+        await DialogueSpacesCast.CommentAsync(Host, author, dialogue, "Кошчетата са малко.");
         await Page.LogInAsync(author);
         await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
 
@@ -183,7 +183,7 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
         await Expect(Page.GetByText("Коментарът е изтрит от автора.")).ToBeVisibleAsync();
 
         Host.Clock.Advance(TimeSpan.FromMinutes(16));
-        await DialogueSetup.CommentAsync(Host, author, dialogue, "Втори коментар.");
+        await DialogueSpacesCast.CommentAsync(Host, author, dialogue, "Втори коментар.");
         Host.Clock.Advance(TimeSpan.FromMinutes(16));
         await Page.ReloadAsync();
         await Page.WaitForInteractiveAsync();

@@ -12,8 +12,8 @@ public class SupportConcurrencyTests(AppHost host) : IClassFixture<AppHost>
     {
         var official = await host.CreateUserAsync(roles: [Role.Official]);
         var author = await host.CreateUserAsync();
-        var dialogue = await DialogueSetup.OpenAsync(host, official, votingIn: TimeSpan.FromHours(1));
-        var proposal = await DialogueSetup.ProposeAsync(host, author, dialogue);
+        var dialogue = await DialogueSpacesCast.OpenAsync(host, official, votingIn: TimeSpan.FromHours(1));
+        var proposal = await DialogueSpacesCast.ProposeAsync(host, author, dialogue);
         host.Clock.Advance(TimeSpan.FromHours(2));
         var supporters = await host.CreateResidentsAsync(100);
 

@@ -1,12 +1,12 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.Campaigns;
-using Dialogues.App.Features.Monitoring;
-using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Meetings;
 using Dialogues.App.Features.Moderation;
+using Dialogues.App.Features.Monitoring;
 using Dialogues.App.Features.Notifications;
+using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.Recommendations;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Notifications;
@@ -56,7 +56,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
     public async Task HiddenProposal_LeavesTheDialogue()
     {
         var cast = await CreateAsync(host, flaggers: 0);
-        var proposal = await DialogueSetup.ProposeAsync(host, cast.Author, cast.Dialogue, "Реклама на моя магазин");
+        var proposal = await DialogueSpacesCast.ProposeAsync(host, cast.Author, cast.Dialogue, "Реклама на моя магазин");
 
         await FlagAsync(host, cast.FirstModerator, new ContentKey(ItemKind.Proposal, proposal.Value), FlagReason.Spam);
 
@@ -67,7 +67,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task HiddenRecommendation_LeavesThePublicRegister()
     {
-        var recommendations = await RecommendationCast.CreateAsync(host);
+        var recommendations = await RecommendationsCast.CreateAsync(host);
         var id = await recommendations.RegisteredAsync(host, "Препоръка с обидно заглавие");
 
         await FlagAsync(host, recommendations.Moderator, new ContentKey(ItemKind.Recommendation, id.Value));
@@ -81,7 +81,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task HiddenProgressComment_LeavesTheImplementationPage()
     {
-        var recommendations = await RecommendationCast.CreateAsync(host);
+        var recommendations = await RecommendationsCast.CreateAsync(host);
         var id = await recommendations.AssignedAsync(host);
         await using (var official = host.As(recommendations.Official))
         {
@@ -108,7 +108,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
     {
         var cast = await CreateAsync(host, flaggers: 0);
         var rude = await host.CreateUserAsync("Обидно Име");
-        await DialogueSetup.CommentAsync(host, rude, cast.Dialogue, "Коментар от профил с обидно име.");
+        await DialogueSpacesCast.CommentAsync(host, rude, cast.Dialogue, "Коментар от профил с обидно име.");
 
         await FlagAsync(host, cast.FirstModerator, new ContentKey(ItemKind.Profile, rude.Id.Value), FlagReason.InsultOrHate);
 
@@ -191,7 +191,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
     {
         var author = await host.CreateUserAsync();
         var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
-        var id = await CampaignSetup.StartAsync(host, author, "Кампания срещу съседа ми крадеца");
+        var id = await CampaignsCast.StartAsync(host, author, "Кампания срещу съседа ми крадеца");
 
         await FlagAsync(host, moderator, new ContentKey(ItemKind.Campaign, id.Value), FlagReason.InsultOrHate);
 

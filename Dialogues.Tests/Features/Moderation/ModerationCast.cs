@@ -27,11 +27,11 @@ public sealed record ModerationCast(
             await host.CreateUserAsync("Модератор Първи", [Role.Moderator]),
             await host.CreateUserAsync("Модератор Втори", [Role.Moderator]),
             [.. await Task.WhenAll(Enumerable.Range(1, flaggers).Select(i => host.CreateUserAsync($"Сигнализиращ {i}")))],
-            await DialogueSetup.OpenAsync(host, official));
+            await DialogueSpacesCast.OpenAsync(host, official));
     }
 
     public async Task<ContentKey> CommentAsync(AppHost host, string body = "Съседът ми е мързелив и нахален, обадете му се на 0888 123 456.") =>
-        new(ItemKind.Comment, (await DialogueSetup.CommentAsync(host, Author, Dialogue, body, Stance.Against)).Value);
+        new(ItemKind.Comment, (await DialogueSpacesCast.CommentAsync(host, Author, Dialogue, body, Stance.Against)).Value);
 
     public static async Task FlagAsync(AppHost host, TestUser flagger, ContentKey item, FlagReason reason = FlagReason.InsultOrHate, string? text = null)
     {

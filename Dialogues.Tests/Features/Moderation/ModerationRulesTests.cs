@@ -470,7 +470,7 @@ public class ModerationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task AModeratorsHide_RacingAnOfficialsDecision_BothLand()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var flagger = await host.CreateUserAsync();
         var cases = new List<(RecommendationId Id, Guid Case)>();
         for (var i = 0; i < 6; i++)

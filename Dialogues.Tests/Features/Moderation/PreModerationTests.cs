@@ -44,7 +44,7 @@ public class PreModerationTests(PreModerationHost host) : IClassFixture<PreModer
     {
         var cast = await CreateAsync(host, flaggers: 0);
         var follower = await FollowerAsync("Следящ групата", cast.Dialogue);
-        var visible = await DialogueSetup.CommentAsync(host, cast.Official, cast.Dialogue, "Общината отговаря първа.");
+        var visible = await DialogueSpacesCast.CommentAsync(host, cast.Official, cast.Dialogue, "Общината отговаря първа.");
 
         var held = await cast.CommentAsync(host, "Първият ми коментар чака одобрение.");
 
@@ -81,7 +81,7 @@ public class PreModerationTests(PreModerationHost host) : IClassFixture<PreModer
     {
         var cast = await CreateAsync(host, flaggers: 0);
 
-        var comment = await DialogueSetup.CommentAsync(host, cast.Official, cast.Dialogue, "Отговор от общината по темата.");
+        var comment = await DialogueSpacesCast.CommentAsync(host, cast.Official, cast.Dialogue, "Отговор от общината по темата.");
 
         await using var db = host.Db();
         Assert.Null((await db.Comments.AsNoTracking().SingleAsync(c => c.Id == comment)).HiddenAt);

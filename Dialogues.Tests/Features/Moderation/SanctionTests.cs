@@ -10,7 +10,7 @@ using static Dialogues.Tests.Features.Moderation.ModerationCast;
 namespace Dialogues.Tests.Features.Moderation;
 
 /// <summary>A suspended person can read and look after their account, and nothing else: every handler is checked.</summary>
-public class SanctionTests(AppHost host) : IClassFixture<AppHost>
+public class SanctionTests : OwnHostPerTest
 {
     /// <summary>
     /// Handlers a suspended person may still use: reading, their own notifications and follows, and appealing.
@@ -63,7 +63,7 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
                 continue;
             }
             checkedHandlers++;
-            await using var scope = host.As(suspended);
+            await using var scope = Host.As(suspended);
             try
             {
                 await (Task)handler.Invoke(scope.Get(service), handler.GetParameters().Select(Placeholder).ToArray())!;
@@ -94,7 +94,7 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
     public async Task Suspended_CanStillReadTheirDecisionAndAppeal()
     {
         var suspended = await SuspendedAsync();
-        await using var scope = host.As(suspended);
+        await using var scope = Host.As(suspended);
         var appeals = scope.Get<AppealsService>();
 
         var sanction = await appeals.MySanctionAsync();
@@ -108,14 +108,14 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
     public async Task Suspension_EndsOnItsOwn()
     {
         var suspended = await SuspendedAsync(days: 1);
-        await using (var scope = host.As(suspended))
+        await using (var scope = Host.As(suspended))
         {
             Assert.NotNull(await scope.Get<AppealsService>().MySanctionAsync());
         }
 
-        host.Clock.Advance(TimeSpan.FromDays(1));
+        Host.Clock.Advance(TimeSpan.FromDays(1));
 
-        await using (var scope = host.As(suspended))
+        await using (var scope = Host.As(suspended))
         {
             Assert.Null(await scope.Get<AppealsService>().MySanctionAsync());
             // Past the sanction check: refused only because there is no such profile.
@@ -126,10 +126,10 @@ public class SanctionTests(AppHost host) : IClassFixture<AppHost>
 
     private async Task<TestUser> SuspendedAsync(int days = 7)
     {
-        var cast = await CreateAsync(host, flaggers: 0);
-        var comment = await cast.CommentAsync(host);
-        await FlagAsync(host, cast.FirstModerator, comment);
-        await ClaimAndActAsync(host, cast.FirstModerator, comment, new ModerationRequest(ModerationActionKind.Suspend, "Repeated", null, SuspensionDays: days));
+        var cast = await CreateAsync(Host, flaggers: 0);
+        var comment = await cast.CommentAsync(Host);
+        await FlagAsync(Host, cast.FirstModerator, comment);
+        await ClaimAndActAsync(Host, cast.FirstModerator, comment, new ModerationRequest(ModerationActionKind.Suspend, "Repeated", null, SuspensionDays: days));
         return cast.Author;
     }
 

@@ -10,20 +10,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dialogues.Tests.Features.Notifications;
 
 /// <summary>Digests by the test clock, in Sofia time: grouped, never empty, at most one per period.</summary>
-public class DigestTests(AppHost host) : IClassFixture<AppHost>
+public class DigestTests : OwnHostPerTest
 {
     [Fact]
     public async Task DailyDigest_GroupsWaitingNotificationsByDialogue_OncePerDay()
     {
         SetLocal(2026, 3, 10, 5, 0);
-        var reader = await host.CreateUserAsync("Читател на бюлетини");
-        var official = await host.CreateUserAsync(roles: [Role.Official]);
-        var squares = await DialogueSetup.OpenAsync(host, official, "Площадът в Краево");
-        var lanes = await DialogueSetup.OpenAsync(host, official, "Алеите в Боженица");
+        var reader = await Host.CreateUserAsync("Читател на бюлетини");
+        var official = await Host.CreateUserAsync(roles: [Role.Official]);
+        var squares = await DialogueSpacesCast.OpenAsync(Host, official, "Площадът в Краево");
+        var lanes = await DialogueSpacesCast.OpenAsync(Host, official, "Алеите в Боженица");
         await FollowAsync(reader, squares, lanes);
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), squares, "За площада.");
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), squares, "Пак за площада.");
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), lanes, "За алеите.");
+        await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync(), squares, "За площада.");
+        await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync(), squares, "Пак за площада.");
+        await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync(), lanes, "За алеите.");
 
         SetLocal(2026, 3, 10, 6, 59);
         Assert.Equal(0, await SendDigestsAsync());
@@ -38,7 +38,7 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
 
         // A second run, and a late one the same day, send nothing more, even with new activity.
         await SendDigestsAsync();
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), lanes, "Следобеден коментар.");
+        await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync(), lanes, "Следобеден коментар.");
         SetLocal(2026, 3, 10, 20, 0);
         await SendDigestsAsync();
         Assert.Single(await DigestsTo(reader));
@@ -51,7 +51,7 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task NothingWaiting_SendsNoDigest()
     {
-        var quiet = await host.CreateUserAsync("Без новини");
+        var quiet = await Host.CreateUserAsync("Без новини");
         SetLocal(2026, 4, 2, 9, 0);
 
         await SendDigestsAsync();
@@ -63,11 +63,11 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
     public async Task TwoRunsAtOnce_SendOneDigest()
     {
         SetLocal(2026, 5, 4, 6, 0);
-        var reader = await host.CreateUserAsync("Двоен читател");
-        var official = await host.CreateUserAsync(roles: [Role.Official]);
-        var dialogue = await DialogueSetup.OpenAsync(host, official, "Конкурентен диалог");
+        var reader = await Host.CreateUserAsync("Двоен читател");
+        var official = await Host.CreateUserAsync(roles: [Role.Official]);
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Конкурентен диалог");
         await FollowAsync(reader, dialogue);
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue);
+        await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync(), dialogue);
 
         SetLocal(2026, 5, 4, 8, 0);
         await Task.WhenAll(SendDigestsAsync(), SendDigestsAsync(), SendDigestsAsync());
@@ -81,31 +81,31 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
     public async Task AroundDaylightSavingChanges_ExactlyOneDigestPerLocalDay(int year, int month, int day)
     {
         SetLocal(year, month, day, 0, 30);
-        var reader = await host.CreateUserAsync($"Ранобуден {month}");
-        await using (var db = host.Db())
+        var reader = await Host.CreateUserAsync($"Ранобуден {month}");
+        await using (var db = Host.Db())
         {
             db.DigestSettings.Add(new DigestSettings { UserId = reader.Id, Hour = 3, Weekday = DayOfWeek.Monday });
             await db.SaveChangesAsync();
         }
-        var official = await host.CreateUserAsync(roles: [Role.Official]);
-        var dialogue = await DialogueSetup.OpenAsync(host, official, $"Диалог през нощта {month}");
+        var official = await Host.CreateUserAsync(roles: [Role.Official]);
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, $"Диалог през нощта {month}");
         await FollowAsync(reader, dialogue);
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue);
+        await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync(), dialogue);
 
         // Every 20 minutes in UTC from half past midnight local time, as the job would run, for the whole day.
-        var start = host.Clock.GetUtcNow().AddMinutes(10);
+        var start = Host.Clock.GetUtcNow().AddMinutes(10);
         for (var step = start; step < start.AddHours(23); step = step.AddMinutes(20))
         {
-            host.Clock.Set(step);
+            Host.Clock.Set(step);
             await SendDigestsAsync();
         }
 
         var digest = Assert.Single(await DigestsTo(reader));
-        await using var check = host.Db();
+        await using var check = Host.Db();
         var delivery = await check.DigestDeliveries.SingleAsync(d => d.UserId == reader.Id);
         Assert.Equal(new DateOnly(year, month, day), delivery.PeriodStart);
         // Sent in the first run at or after 03:00 local time (on the spring day, 03:00 itself does not exist).
-        var sentLocal = host.Calendar.ToLocal(delivery.SentAt);
+        var sentLocal = Host.Calendar.ToLocal(delivery.SentAt);
         Assert.InRange(sentLocal.Hour, 3, 4);
         Assert.True(sentLocal.Hour == 3 || sentLocal.Minute < 20, $"sent at {sentLocal:HH:mm}");
         Assert.Contains($"Диалог през нощта {month}", digest.PlainText);
@@ -115,8 +115,8 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
     public async Task WeeklyDigest_ArrivesOnTheChosenDay()
     {
         SetLocal(2026, 6, 1, 10, 0); // Monday
-        var reader = await host.CreateUserAsync("Седмичен читател");
-        await using (var asReader = host.As(reader))
+        var reader = await Host.CreateUserAsync("Седмичен читател");
+        await using (var asReader = Host.As(reader))
         {
             var preferences = asReader.Get<NotificationPreferencesService>();
             var current = await preferences.GetAsync();
@@ -124,10 +124,10 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
             deliveries[NotificationKind.FollowedActivity] = Delivery.WeeklyDigest;
             await preferences.SaveAsync(deliveries, new DigestSchedule(9, DayOfWeek.Wednesday));
         }
-        var official = await host.CreateUserAsync(roles: [Role.Official]);
-        var dialogue = await DialogueSetup.OpenAsync(host, official, "Седмичен диалог");
+        var official = await Host.CreateUserAsync(roles: [Role.Official]);
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Седмичен диалог");
         await FollowAsync(reader, dialogue);
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue);
+        await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync(), dialogue);
 
         SetLocal(2026, 6, 2, 23, 0); // Tuesday
         await SendDigestsAsync();
@@ -141,18 +141,18 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
     private void SetLocal(int year, int month, int day, int hour, int minute)
     {
         var local = new DateTime(year, month, day, hour, minute, 0);
-        host.Clock.Set(host.Calendar.FromWallClock(local));
+        Host.Clock.Set(Host.Calendar.FromWallClock(local));
     }
 
     private async Task<int> SendDigestsAsync()
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DigestSender>().SendDueAsync();
     }
 
     private async Task FollowAsync(TestUser user, params Dialogues.Domain.DialogueSpaces.DialogueId[] dialogues)
     {
-        await using var scope = host.As(user);
+        await using var scope = Host.As(user);
         foreach (var dialogue in dialogues)
         {
             await scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.Dialogue, dialogue.Value));
@@ -161,7 +161,7 @@ public class DigestTests(AppHost host) : IClassFixture<AppHost>
 
     private async Task<List<OutboxMessage>> DigestsTo(TestUser user)
     {
-        await using var db = host.Db();
+        await using var db = Host.Db();
         return await db.OutboxMessages.Where(m => m.UserId == user.Id && m.NotificationId == null).OrderBy(m => m.CreatedAt).ToListAsync();
     }
 }

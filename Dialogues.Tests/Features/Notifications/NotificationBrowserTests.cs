@@ -13,7 +13,7 @@ public class NotificationBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     {
         var official = await Host.CreateUserAsync(roles: [Role.Official]);
         var (alice, bob) = (await Host.CreateUserAsync("Алиса Следяща"), await Host.CreateUserAsync("Борис Пишещ"));
-        var dialogue = await DialogueSetup.OpenAsync(Host, official, "Пейки край реката");
+        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Пейки край реката");
         await Page.LogInAsync(alice);
 
         await Page.GotoInteractiveAsync("/notifications/settings");

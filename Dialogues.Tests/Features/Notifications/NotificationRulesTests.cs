@@ -20,7 +20,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
         var author = await host.CreateUserAsync("Коментиращ");
         await FollowAsync(follower, dialogue);
 
-        var comment = await DialogueSetup.CommentAsync(host, author, dialogue, "Нов коментар за следящите.");
+        var comment = await DialogueSpacesCast.CommentAsync(host, author, dialogue, "Нов коментар за следящите.");
 
         var notification = Assert.Single(await NotificationsOf(follower));
         Assert.Equal("Comment.New", notification.Template);
@@ -43,7 +43,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
         CommentId last = default;
         for (var i = 1; i <= 10; i++)
         {
-            last = await DialogueSetup.CommentAsync(host, author, dialogue, $"Бърз коментар номер {i}.");
+            last = await DialogueSpacesCast.CommentAsync(host, author, dialogue, $"Бърз коментар номер {i}.");
         }
 
         var entry = Assert.Single(await NotificationsOf(follower));
@@ -56,7 +56,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
             await notifications.OpenAsync(entry.Id);
         }
 
-        await DialogueSetup.CommentAsync(host, author, dialogue, "Коментар след прочитането.");
+        await DialogueSpacesCast.CommentAsync(host, author, dialogue, "Коментар след прочитането.");
         Assert.Equal(2, (await NotificationsOf(follower)).Count);
     }
 
@@ -66,7 +66,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
         var (dialogue, _) = await OpenAsync();
         var author = await host.CreateUserAsync("Автор на коментара");
         var replier = await host.CreateUserAsync("Отговарящ Човек");
-        var comment = await DialogueSetup.CommentAsync(host, author, dialogue);
+        var comment = await DialogueSpacesCast.CommentAsync(host, author, dialogue);
 
         await using (var scope = host.As(replier))
         {
@@ -88,7 +88,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
         var (dialogue, _) = await OpenAsync();
         var participant = await host.CreateUserAsync();
 
-        await DialogueSetup.CommentAsync(host, participant, dialogue);
+        await DialogueSpacesCast.CommentAsync(host, participant, dialogue);
 
         await using var scope = host.As(participant);
         Assert.True(await scope.Get<FollowService>().IsFollowingAsync(new FollowTarget(ItemKind.Dialogue, dialogue.Value)));
@@ -105,7 +105,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
             await scope.Get<FollowService>().SetPlacesAsync(ItemKind.PolicyArea, [reference.PolicyAreas[1].Id.Value]);
         }
 
-        await DialogueSetup.OpenAsync(host, official, "Нов парк в Радотина");
+        await DialogueSpacesCast.OpenAsync(host, official, "Нов парк в Радотина");
 
         var notification = Assert.Single(await NotificationsOf(interested));
         Assert.Equal(NotificationKind.NewInMyAreas, notification.Kind);
@@ -116,7 +116,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
     public async Task Follow_DraftOrMissingDialogue_IsRefused()
     {
         var official = await host.CreateUserAsync(roles: [Role.Official]);
-        var draft = await DialogueSetup.OpenAsync(host, official, "Чернова", publish: false);
+        var draft = await DialogueSpacesCast.OpenAsync(host, official, "Чернова", publish: false);
         var resident = await host.CreateUserAsync();
         await using var scope = host.As(resident);
         var follows = scope.Get<FollowService>();
@@ -137,7 +137,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
             Assert.True(await scope.Get<Dialogues.App.Features.Accounts.AccountSelfService>().EraseAsync(principal, TestUser.Password));
         }
 
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue);
+        await DialogueSpacesCast.CommentAsync(host, await host.CreateUserAsync(), dialogue);
 
         Assert.Empty(await NotificationsOf(leaving));
     }
@@ -148,15 +148,15 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
         var (dialogue, _) = await OpenAsync();
         var reader = await host.CreateUserAsync();
         await FollowAsync(reader, dialogue);
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Първи.");
+        await DialogueSpacesCast.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Първи.");
         await using var scope = host.As(reader);
         var notifications = scope.Get<NotificationsService>();
 
         var link = await notifications.OpenAsync((await notifications.ListAsync(false, 0, 10)).Items[0].Id);
         Assert.StartsWith($"dialogues/{dialogue}?comment=", link);
         Assert.Equal(0, await notifications.UnreadCountAsync());
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Втори.");
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Трети.");
+        await DialogueSpacesCast.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Втори.");
+        await DialogueSpacesCast.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Трети.");
         Assert.Equal(1, await notifications.UnreadCountAsync());
         await notifications.MarkAllReadAsync();
         Assert.Equal(0, await notifications.UnreadCountAsync());
@@ -165,7 +165,7 @@ public class NotificationRulesTests(AppHost host) : IClassFixture<AppHost>
     private async Task<(DialogueId, TestUser)> OpenAsync()
     {
         var official = await host.CreateUserAsync(roles: [Role.Official]);
-        return (await DialogueSetup.OpenAsync(host, official), official);
+        return (await DialogueSpacesCast.OpenAsync(host, official), official);
     }
 
     private async Task FollowAsync(TestUser user, DialogueId dialogue)

@@ -6,16 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dialogues.Tests.Features.Notifications;
 
-public class UnsubscribeTests(AppHost host) : IClassFixture<AppHost>
+public class UnsubscribeTests : OwnHostPerTest
 {
-    private UnsubscribeTokens Tokens => host.Services.GetRequiredService<UnsubscribeTokens>();
+    private UnsubscribeTokens Tokens => Host.Services.GetRequiredService<UnsubscribeTokens>();
 
     [Fact]
     public async Task LinkForOneKind_WithoutLoggingIn_TurnsOnlyThatKindOff()
     {
-        var user = await host.CreateUserAsync();
+        var user = await Host.CreateUserAsync();
         var token = Tokens.Create(user.Id, NotificationKind.FollowedActivity);
-        using var http = new HttpSession(host.BaseUrl);
+        using var http = new HttpSession(Host.BaseUrl);
 
         var page = await (await http.GetAsync($"/unsubscribe?token={Uri.EscapeDataString(token)}")).Content.ReadAsStringAsync();
         Assert.Contains("Да спрем ли имейлите от вида „Активност в следеното от мен“?", page);
@@ -31,8 +31,8 @@ public class UnsubscribeTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task LinkForAll_TurnsEveryKindOff()
     {
-        var user = await host.CreateUserAsync();
-        using var http = new HttpSession(host.BaseUrl);
+        var user = await Host.CreateUserAsync();
+        using var http = new HttpSession(Host.BaseUrl);
         var token = Uri.EscapeDataString(Tokens.Create(user.Id, null));
 
         await http.SubmitAsync($"/unsubscribe?token={token}", "unsubscribe", new Dictionary<string, string>());
@@ -45,10 +45,10 @@ public class UnsubscribeTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task TamperedToken_IsRefusedWithAClearPage()
     {
-        var user = await host.CreateUserAsync();
+        var user = await Host.CreateUserAsync();
         var token = Tokens.Create(user.Id, null);
         var tampered = token[..^4] + (token[^4..] == "AAAA" ? "BBBB" : "AAAA");
-        using var http = new HttpSession(host.BaseUrl);
+        using var http = new HttpSession(Host.BaseUrl);
 
         var page = await (await http.GetAsync($"/unsubscribe?token={Uri.EscapeDataString(tampered)}")).Content.ReadAsStringAsync();
 
@@ -59,14 +59,14 @@ public class UnsubscribeTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task ExpiredToken_IsRefused()
     {
-        var user = await host.CreateUserAsync();
+        var user = await Host.CreateUserAsync();
         var token = Tokens.Create(user.Id, NotificationKind.RepliesToMe);
         Assert.NotNull(Tokens.Read(token));
 
-        host.Clock.Advance(UnsubscribeTokens.Lifetime + TimeSpan.FromDays(1));
+        Host.Clock.Advance(UnsubscribeTokens.Lifetime + TimeSpan.FromDays(1));
 
         Assert.Null(Tokens.Read(token));
-        using var http = new HttpSession(host.BaseUrl);
+        using var http = new HttpSession(Host.BaseUrl);
         var page = await (await http.GetAsync($"/unsubscribe?token={Uri.EscapeDataString(token)}")).Content.ReadAsStringAsync();
         Assert.Contains("Връзката за отписване е невалидна или е изтекла", page);
         Assert.DoesNotContain("Да, отпиши ме", page);
@@ -75,7 +75,7 @@ public class UnsubscribeTests(AppHost host) : IClassFixture<AppHost>
 
     private async Task<List<NotificationPreference>> PreferencesOf(TestUser user)
     {
-        await using var db = host.Db();
+        await using var db = Host.Db();
         return await db.NotificationPreferences.Where(p => p.UserId == user.Id).ToListAsync();
     }
 }

@@ -10,13 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dialogues.Tests.Features.Recommendations;
 
 /// <summary>The reminder job with the test clock: each reminder once, however often and wherever the job runs.</summary>
-public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
+public class DeadlineJobTests : OwnHostPerTest
 {
     [Fact]
     public async Task RemindersAcrossTheTerm_AreEachSentOnce_EvenWhenTheJobRunsTwiceAndOnTwoServers()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
-        var id = await cast.AssignedAsync(host, "Пътека към гарата");
+        var cast = await RecommendationsCast.CreateAsync(Host);
+        var id = await cast.AssignedAsync(Host, "Пътека към гарата");
         var due = await DueDateAsync(id);
 
         foreach (var day in new[] { -20, -14, -10, -3, -1 })
@@ -37,15 +37,15 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task TwoServersOnOneDatabase_SendEachReminderOnce()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
-        var id = await cast.AssignedAsync(host, "Два сървъра, едно напомняне");
+        var cast = await RecommendationsCast.CreateAsync(Host);
+        var id = await cast.AssignedAsync(Host, "Два сървъра, едно напомняне");
         var due = await DueDateAsync(id);
-        var second = new SecondServer(host);
+        var second = new SecondServer(Host);
         await second.InitializeAsync();
         try
         {
             SetLocalNoon(due.AddDays(-3));
-            second.Clock.Set(host.Clock.GetUtcNow());
+            second.Clock.Set(Host.Clock.GetUtcNow());
 
             await Task.WhenAll(RunAsync(), RunOnAsync(second), RunAsync(), RunOnAsync(second));
 
@@ -61,20 +61,20 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task PassingTheDeadline_MarksOverdue_AndEscalatesOncePerDay()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
-        var id = await cast.AssignedAsync(host, "Дупки по пътя за Трудовец");
+        var cast = await RecommendationsCast.CreateAsync(Host);
+        var id = await cast.AssignedAsync(Host, "Дупки по пътя за Трудовец");
         var due = await DueDateAsync(id);
 
         SetLocalNoon(due);
         await RunAsync();
-        await using (var db = host.Db())
+        await using (var db = Host.Db())
         {
             Assert.Null((await db.Recommendations.SingleAsync(r => r.Id == id)).OverdueSince);
         }
 
         SetLocalNoon(due.AddDays(1));
         await RunTwiceConcurrentlyAsync();
-        await using (var db = host.Db())
+        await using (var db = Host.Db())
         {
             Assert.NotNull((await db.Recommendations.SingleAsync(r => r.Id == id)).OverdueSince);
         }
@@ -94,19 +94,19 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task DecisionNotDeliveredInSevenDays_RemindsTheDepartmentOnce()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
-        var id = await cast.AssignedAsync(host, "Решение без доставка");
-        await using (var db = host.Db())
+        var cast = await RecommendationsCast.CreateAsync(Host);
+        var id = await cast.AssignedAsync(Host, "Решение без доставка");
+        await using (var db = Host.Db())
         {
             // The submitter's account lost its email confirmation, so nothing can be delivered to them.
             await db.Users.Where(u => u.Id == cast.Resident.Id.Value).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, false));
         }
-        await using (var scope = host.As(cast.Official))
+        await using (var scope = Host.As(cast.Official))
         {
             await scope.Get<Dialogues.App.Features.Recommendations.RecommendationWorkflow>().DecideAsync(id, Dialogues.Domain.Recommendations.DecisionOutcome.Rejected, "Мярката не е в правомощията на общината.", null);
         }
 
-        host.Clock.Advance(TimeSpan.FromDays(8));
+        Host.Clock.Advance(TimeSpan.FromDays(8));
         await RunAsync();
         await RunAsync();
 
@@ -117,9 +117,9 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task DeliveredDecision_IsRecordedAsCommunicated()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
-        var id = await cast.AssignedAsync(host, "Решение, доставено по имейл");
-        await using (var scope = host.As(cast.Official))
+        var cast = await RecommendationsCast.CreateAsync(Host);
+        var id = await cast.AssignedAsync(Host, "Решение, доставено по имейл");
+        await using (var scope = Host.As(cast.Official))
         {
             await scope.Get<Dialogues.App.Features.Recommendations.RecommendationWorkflow>().DecideAsync(id, Dialogues.Domain.Recommendations.DecisionOutcome.Accepted, "Приемаме и включваме в плана за годината.", null);
         }
@@ -127,9 +127,9 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
 
         await RunAsync();
 
-        await using var db = host.Db();
+        await using var db = Host.Db();
         Assert.NotNull((await db.Recommendations.SingleAsync(r => r.Id == id)).CommunicatedAt);
-        Assert.Contains(MailPickup.Read(host.MailFolder), m => m.To.Contains(cast.Resident.Email) && m.Subject.Contains("е приета"));
+        Assert.Contains(MailPickup.Read(Host.MailFolder), m => m.To.Contains(cast.Resident.Email) && m.Subject.Contains("е приета"));
     }
 
     // The commit sends the email at once in the background; wait for that send to be recorded, not for a timer (and
@@ -137,7 +137,7 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
     private Task DecisionEmailDeliveredAsync(Dialogues.Domain.Recommendations.RecommendationId id, TestUser submitter) =>
         Eventually.True(async () =>
         {
-            await using var db = host.Db();
+            await using var db = Host.Db();
             return await (
                 from notification in db.Notifications
                 where notification.SubjectId == id.Value && notification.UserId == submitter.Id && notification.Template.StartsWith("Recommendation.Decided")
@@ -148,17 +148,17 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
 
     private async Task<DateOnly> DueDateAsync(Dialogues.Domain.Recommendations.RecommendationId id)
     {
-        await using var db = host.Db();
+        await using var db = Host.Db();
         return (await db.Recommendations.SingleAsync(r => r.Id == id)).Deadline!.DueDate;
     }
 
     private void SetLocalNoon(DateOnly day)
     {
         var local = day.ToDateTime(new TimeOnly(12, 0));
-        host.Clock.Set(host.Calendar.FromWallClock(local));
+        Host.Clock.Set(Host.Calendar.FromWallClock(local));
     }
 
-    private Task RunAsync() => RunOnAsync(host);
+    private Task RunAsync() => RunOnAsync(Host);
 
     private static async Task RunOnAsync(AppHost server)
     {
@@ -170,13 +170,13 @@ public class DeadlineJobTests(AppHost host) : IClassFixture<AppHost>
 
     private async Task<List<DeadlineReminder>> RemindersAsync(Dialogues.Domain.Recommendations.RecommendationId id)
     {
-        await using var db = host.Db();
+        await using var db = Host.Db();
         return await db.Set<DeadlineReminder>().Where(r => r.ItemId == id.Value).ToListAsync();
     }
 
     private async Task<List<Dialogues.App.Features.Notifications.Notification>> NotificationsAsync(TestUser user, Dialogues.Domain.Recommendations.RecommendationId id)
     {
-        await using var db = host.Db();
+        await using var db = Host.Db();
         return await db.Notifications.Where(n => n.UserId == user.Id && n.SubjectId == id.Value && n.Template.StartsWith("Deadline.")).ToListAsync();
     }
 }

@@ -11,7 +11,7 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
     [Fact]
     public async Task FromSubmissionToDecision_EveryoneSeesTheirPartLive()
     {
-        var cast = await RecommendationCast.CreateAsync(Host);
+        var cast = await RecommendationsCast.CreateAsync(Host);
         await using (var scope = Host.As(cast.Official))
         {
             await scope.Get<RecommendationWorkflow>().SaveTemplateAsync(null, "Приемаме – в плана", Dialogues.Domain.Recommendations.DecisionOutcome.Accepted, "Приемаме препоръката и я включваме в плана на дирекцията за годината.");
@@ -76,7 +76,7 @@ public class RecommendationBrowserTests(AppHost host) : BrowserTest<AppHost>(hos
     [Fact]
     public async Task EveryCommandAnswersBesideItsButton_Once_EvenWhenClickedTwice()
     {
-        var cast = await RecommendationCast.CreateAsync(Host);
+        var cast = await RecommendationsCast.CreateAsync(Host);
         var id = await cast.AssignedAsync(Host, "Пейки в парка на Трудовец");
 
         // The department head, who may also extend, forgets the new date: told so beside the button.

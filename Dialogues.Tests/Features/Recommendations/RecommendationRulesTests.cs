@@ -17,7 +17,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task Scorecard_RowsAddUpToTheTotal_AnUnassignedRecommendationIncluded()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         await cast.RegisteredAsync(host, "Регистрирана, още без дирекция");
         await cast.AssignedAsync(host, "Регистрирана и разпределена");
         await using var scope = host.As(null);
@@ -31,7 +31,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task Submit_MissingTitleOrTooLongText_IsRefusedAndNothingStored()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         await using var scope = host.As(cast.Resident);
         var area = (await scope.Get<ReferenceCatalog>().GetAsync()).PolicyAreas[0].Id;
         var service = scope.Get<RecommendationsService>();
@@ -63,7 +63,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task CoSign_Twice_IsRefused()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var id = await cast.RegisteredAsync(host);
         var signer = await host.CreateUserAsync();
         await using var scope = host.As(signer);
@@ -79,7 +79,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task Decide_ItemOfAnotherDepartment_IsRefused()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var id = await cast.AssignedAsync(host);
         var otherDepartment = (await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReferenceCatalog>(host.Services).GetAsync()).Departments[5].Id;
         var stranger = await host.CreateUserAsync(roles: [Role.Official], department: otherDepartment);
@@ -94,7 +94,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task Decide_WithoutReasoning_IsRefused()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var id = await cast.AssignedAsync(host);
         await using var scope = host.As(cast.Official);
 
@@ -107,7 +107,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task Extend_TwiceOrPastSixMonths_IsRefused()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var id = await cast.AssignedAsync(host);
         await using var scope = host.As(cast.Head);
         var workflow = scope.Get<RecommendationWorkflow>();
@@ -130,7 +130,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task TwoOfficialsDecidingAtOnce_OneDecisionIsRecorded_AndTheSubmitterHearsOnce()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var id = await cast.AssignedAsync(host, "Решавана от двама наведнъж");
 
         var attempts = await host.ActAsync<RecommendationWorkflow>([cast.Official, cast.Head],
@@ -144,7 +144,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task TwoExtensionsAtOnce_OnlyOneIsGranted()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var id = await cast.AssignedAsync(host, "Удължавана от двама наведнъж");
         await using var before = host.Db();
         var start = (await before.Recommendations.SingleAsync(r => r.Id == id)).Deadline!.StartDate;
@@ -160,7 +160,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task ActingOnAClosedItem_IsRefused()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var id = await cast.AssignedAsync(host);
         await using (var official = host.As(cast.Official))
         {
@@ -178,7 +178,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task Unregistered_IsHiddenFromThePublic_ButNotFromItsSubmitter()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var id = await cast.SubmitAsync(host, "Още непроверена");
 
         await using var guest = host.As(null);
@@ -190,7 +190,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task SubmitterName_IsPublicOnlyWithConsent()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         await using (var scope = host.As(cast.Resident))
         {
             var area = (await scope.Get<ReferenceCatalog>().GetAsync()).PolicyAreas[0].Id;
@@ -208,7 +208,7 @@ public class RecommendationRulesTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task RegisterCsv_ListsTheRegister()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         await cast.AssignedAsync(host, "Ред в CSV файла");
         using var http = new HttpSession(host.BaseUrl);
 

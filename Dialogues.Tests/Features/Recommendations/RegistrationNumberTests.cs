@@ -10,7 +10,7 @@ public class RegistrationNumberTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task FiftyConcurrentRegistrations_GetFiftyDistinctConsecutiveNumbers()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var ids = new List<RecommendationId>();
         for (var i = 0; i < 50; i++)
         {
@@ -33,7 +33,7 @@ public class RegistrationNumberTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task RefusedRegistration_TakesNoNumber()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var first = await cast.RegisteredAsync(host, "Първата регистрирана");
         var refused = await cast.SubmitAsync(host, "Отказана препоръка");
         await using (var scope = host.As(cast.Moderator))
@@ -51,7 +51,7 @@ public class RegistrationNumberTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task RegisteringAndRefusingAtOnce_OneLands_AndNoNumberIsLost()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var colleague = await host.CreateUserAsync("Втори модератор", [Dialogues.Domain.Participants.Role.Moderator]);
         var first = await cast.RegisteredAsync(host, "Регистрирана преди спора");
         var contested = await cast.SubmitAsync(host, "Препоръка на двама модератори");

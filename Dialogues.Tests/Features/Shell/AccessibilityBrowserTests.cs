@@ -90,7 +90,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
 
         // A confirmation dialog (MudBlazor's), asked before one's own comment is deleted.
         var author = await Host.CreateUserAsync("Автор Диалог");
-        await Features.DialogueSpaces.DialogueSetup.CommentAsync(Host, author, new Dialogues.Domain.DialogueSpaces.DialogueId(ids["dialogue"]), "Коментар за изтриване.");
+        await Features.DialogueSpaces.DialogueSpacesCast.CommentAsync(Host, author, new Dialogues.Domain.DialogueSpaces.DialogueId(ids["dialogue"]), "Коментар за изтриване.");
         var authorPage = await NewPageAsync(width: 360);
         await authorPage.LogInAsync(author);
         await authorPage.GotoInteractiveAsync($"/dialogues/{ids["dialogue"]}");

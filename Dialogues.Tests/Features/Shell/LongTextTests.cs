@@ -31,7 +31,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
     [Fact]
     public async Task ARecommendationOfTheLongestAllowedText_IsSavedWhole()
     {
-        var cast = await RecommendationCast.CreateAsync(Host);
+        var cast = await RecommendationsCast.CreateAsync(Host);
         var text = Prose(Recommendation.TextMax);
 
         await Page.LogInAsync(cast.Resident);
@@ -102,7 +102,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
     {
         var official = await Host.CreateUserAsync("Служител Дълъг Коментар", [Dialogues.Domain.Participants.Role.Official]);
         var resident = await Host.CreateUserAsync("Жител Дълъг Коментар");
-        var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.OpenAsync(Host, official, "Диалог с дълъг коментар");
+        var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSpacesCast.OpenAsync(Host, official, "Диалог с дълъг коментар");
         var body = Prose(Dialogues.Domain.DialogueSpaces.Comment.MaxLength);
 
         await Page.LogInAsync(resident);
@@ -122,7 +122,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
     {
         var official = await Host.CreateUserAsync("Служител Дълго Предложение", [Dialogues.Domain.Participants.Role.Official]);
         var cast = await Dialogues.Tests.Features.Problems.ProblemsCast.CreateAsync(Host);
-        var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSetup.OpenAsync(Host, official, "Диалог с дълго предложение");
+        var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSpacesCast.OpenAsync(Host, official, "Диалог с дълго предложение");
         var proposal = Prose(Dialogues.Domain.DialogueSpaces.Proposal.BodyMax);
         var description = Prose(Dialogues.Domain.Problems.ProblemReport.DescriptionMax);
         await Page.LogInAsync(cast.Resident);
@@ -186,7 +186,7 @@ public class LongTextTests(AppHost host) : BrowserTest<AppHost>(host)
     [Fact]
     public async Task TextBeingWritten_SurvivesAReload_AndIsGoneOnceSent()
     {
-        var cast = await RecommendationCast.CreateAsync(Host);
+        var cast = await RecommendationsCast.CreateAsync(Host);
         await Page.LogInAsync(cast.Resident);
         await Page.GotoInteractiveAsync("/recommendations/new");
         await Page.GetByLabel("Препоръка", new() { Exact = true }).FillAsync("Предлагаме пейки по алеята към гарата, защото възрастните хора няма къде да седнат.");

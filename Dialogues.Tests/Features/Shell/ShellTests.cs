@@ -24,7 +24,7 @@ public class ShellTests(AppHost host) : IClassFixture<AppHost>
             await db.SaveChangesAsync();
         }
         var index = reference.Settlements.ToList().FindIndex(s => s.Id == vrachesh);
-        await DialogueSetup.OpenAsync(host, official, "Чешма на площада във Врачеш", settlementIndex: index);
+        await DialogueSpacesCast.OpenAsync(host, official, "Чешма на площада във Врачеш", settlementIndex: index);
         using var http = new HttpSession(host.BaseUrl);
         await http.LogInAsync(resident.Email);
 

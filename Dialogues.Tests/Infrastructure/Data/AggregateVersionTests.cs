@@ -59,7 +59,7 @@ public class AggregateVersionTests(RacingHost host) : IClassFixture<RacingHost>
     [Fact]
     public async Task ModeratorHidesARecommendation_WhileAnOfficialDecidesIt_TheDecisionIsRetriedOnTheHiddenOne_AndBothLand()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var id = await cast.AssignedAsync(host);
         var before = await VersionAsync(id);
         host.Meanwhile.BeforeNextStep(() => ModerationCast.FlagAsync(host, cast.Moderator, new ContentKey(ItemKind.Recommendation, id.Value)));
@@ -82,7 +82,7 @@ public class AggregateVersionTests(RacingHost host) : IClassFixture<RacingHost>
     [Fact]
     public async Task AStepChangingTheRootAndARowItOwns_RaisesTheVersionOnce()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var id = await cast.RegisteredAsync(host, "Пейки в парка на Трудовец");
         var before = await VersionAsync(id);
 

@@ -35,7 +35,7 @@ public class DoubleSubmitTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task ARecommendation_SentTwice_IsRegisteredOnce()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
 
         var ids = await TwiceAtOnceAsync(submission => cast.SubmitAsync(host, "Двоен клик по препоръка", submission));
 
@@ -49,7 +49,7 @@ public class DoubleSubmitTests(AppHost host) : IClassFixture<AppHost>
     {
         var author = await host.CreateUserAsync("Организатор Бърз");
 
-        var ids = await TwiceAtOnceAsync(submission => CampaignSetup.StartAsync(host, author, "Двоен клик по кампания", submission: submission));
+        var ids = await TwiceAtOnceAsync(submission => CampaignsCast.StartAsync(host, author, "Двоен клик по кампания", submission: submission));
 
         Assert.Single(ids.Distinct());
         await using var db = host.Db();

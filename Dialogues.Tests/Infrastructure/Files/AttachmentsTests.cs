@@ -1,17 +1,17 @@
 using System.IO.Compression;
 using System.Net;
-using Dialogues.App.Infrastructure.Files;
-using Dialogues.Domain.Shared;
-using Dialogues.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.Recommendations;
 using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Infrastructure.Files;
 using Dialogues.Domain.Problems;
 using Dialogues.Domain.Recommendations;
+using Dialogues.Domain.Shared;
 using Dialogues.Tests.Features.Problems;
 using Dialogues.Tests.Features.Recommendations;
+using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dialogues.Tests.Infrastructure.Files;
 
@@ -131,7 +131,7 @@ public class AttachmentsTests(AppHost host) : IClassFixture<AppHost>
     [Fact]
     public async Task APendingRecommendationsDocument_IsServedToItsSubmitterAndStaffOnly()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         RecommendationId recommendation;
         await using (var scope = host.As(cast.Resident))
         {

@@ -118,7 +118,7 @@ public class TwoHangfireServersTests(HangfireNode host) : IClassFixture<Hangfire
     [Fact]
     public async Task TriggeredOnBothServersAtOnce_EveryReminderAndDigestGoesOutOnce()
     {
-        var cast = await RecommendationCast.CreateAsync(host);
+        var cast = await RecommendationsCast.CreateAsync(host);
         var recommendation = await cast.AssignedAsync(host, "Две машини, едно напомняне");
         DateOnly due;
         await using (var db = host.Db())
@@ -127,12 +127,12 @@ public class TwoHangfireServersTests(HangfireNode host) : IClassFixture<Hangfire
         }
         // A reader whose daily digest is due, with one comment waiting in it.
         var reader = await host.CreateUserAsync("Читател на два сървъра");
-        var dialogue = await DialogueSetup.OpenAsync(host, await host.CreateUserAsync(roles: [Role.Official]), "Диалог на два сървъра");
+        var dialogue = await DialogueSpacesCast.OpenAsync(host, await host.CreateUserAsync(roles: [Role.Official]), "Диалог на два сървъра");
         await using (var scope = host.As(reader))
         {
             await scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.Dialogue, dialogue.Value));
         }
-        await DialogueSetup.CommentAsync(host, await host.CreateUserAsync(), dialogue);
+        await DialogueSpacesCast.CommentAsync(host, await host.CreateUserAsync(), dialogue);
         var noon = due.AddDays(-3).ToDateTime(new TimeOnly(12, 0));
         host.Clock.Set(host.Calendar.FromWallClock(noon));
 

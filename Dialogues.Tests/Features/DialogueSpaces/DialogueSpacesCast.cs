@@ -6,7 +6,7 @@ using Dialogues.Tests.Support;
 namespace Dialogues.Tests.Features.DialogueSpaces;
 
 /// <summary>Creates published dialogues through the real services, scheduled around the host's test clock.</summary>
-public static class DialogueSetup
+public static class DialogueSpacesCast
 {
     /// <summary>A dialogue open for discussion; voting (if any) opens <paramref name="votingIn"/> from now.</summary>
     public static async Task<DialogueId> OpenAsync(

@@ -8,7 +8,7 @@ using Dialogues.Tests.Support;
 namespace Dialogues.Tests.Features.Recommendations;
 
 /// <summary>The people of the workflow and helpers that walk a recommendation through it with the real services.</summary>
-public sealed class RecommendationCast
+public sealed class RecommendationsCast
 {
     public required TestUser Resident { get; init; }
     public required TestUser Moderator { get; init; }
@@ -17,7 +17,7 @@ public sealed class RecommendationCast
     public required TestUser Head { get; init; }
     public required DepartmentId Department { get; init; }
 
-    public static async Task<RecommendationCast> CreateAsync(AppHost host)
+    public static async Task<RecommendationsCast> CreateAsync(AppHost host)
     {
         var reference = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReferenceCatalog>(host.Services).GetAsync();
         var department = reference.Departments[2].Id;
@@ -28,7 +28,7 @@ public sealed class RecommendationCast
             user!.IsDepartmentHead = true;
             await db.SaveChangesAsync();
         }
-        return new RecommendationCast
+        return new RecommendationsCast
         {
             Resident = await host.CreateUserAsync("Петя Гражданска"),
             Moderator = await host.CreateUserAsync("Модератор Проверяващ", [Role.Moderator]),
