@@ -14,7 +14,7 @@ public readonly record struct MeetingId(Guid Value) : IEntityId<MeetingId>
     public override string ToString() => Value.ToString();
 }
 
-/// <summary>What the organiser fills in when they schedule or change an event.</summary>
+/// <summary>What the organiser fills in when they schedule or change a meeting.</summary>
 public sealed record MeetingDraft(
     string? Title,
     string? Description,
@@ -27,10 +27,10 @@ public sealed record MeetingDraft(
     int? Capacity);
 
 /// <summary>
-/// A public event (събитие): a hearing, a meeting in a village, a workshop on a dialogue. The municipality's staff
+/// A public meeting (събитие): a hearing, a gathering in a village, a workshop on a dialogue. The municipality's staff
 /// schedule it, or a resident or NGO does (then moderators can hide it, like any content people write); residents
-/// register to come, up to its capacity, until it starts. <see cref="Attendance"/> is kept in step with the
-/// registrations and guards the last seat against two people taking it at once.
+/// sign up to come, up to its capacity, until it starts. <see cref="Attendance"/> is kept in step with the
+/// sign-ups and guards the last seat against two people taking it at once.
 /// </summary>
 public sealed class Meeting : AggregateRoot, IModeratable
 {
@@ -54,7 +54,7 @@ public sealed class Meeting : AggregateRoot, IModeratable
     /// <summary>Where to come: a hall, an address.</summary>
     public string Venue { get; private set; }
 
-    /// <summary>Where to join online, for hybrid and online events.</summary>
+    /// <summary>Where to join online, for hybrid and online meetings.</summary>
     public string? OnlineLink { get; private set; }
 
     public DateTimeOffset StartsAt { get; private set; }
@@ -71,7 +71,7 @@ public sealed class Meeting : AggregateRoot, IModeratable
     /// <summary>Scheduled by the municipality's staff, rather than by a resident or an NGO.</summary>
     public bool ByMunicipality { get; private set; }
 
-    /// <summary>Set while a moderator keeps the event out of public view.</summary>
+    /// <summary>Set while a moderator keeps the meeting out of public view.</summary>
     public DateTimeOffset? HiddenAt { get; private set; }
 
     UserId IModeratable.AuthorId => OrganiserId;
@@ -199,7 +199,7 @@ public sealed class Meeting : AggregateRoot, IModeratable
     private void EnsureMayManage(Actor actor) => DomainException.ThrowIf(!MayManage(actor), DomainErrors.Forbidden);
 }
 
-/// <summary>One person's seat at an event; the (event, person) key makes a second impossible.</summary>
+/// <summary>One person's seat at a meeting; the (meeting, person) key makes a second impossible.</summary>
 public sealed class MeetingSignUp
 {
     private MeetingSignUp()
@@ -225,7 +225,7 @@ public sealed record MeetingScheduled(MeetingId MeetingId, PolicyAreaId AreaId, 
 
 /// <summary>
 /// <paramref name="Moved"/>: the time or the place changed, which those coming must hear.
-/// <paramref name="RewrittenByResident"/>: the text of a resident's or NGO's event was edited, to be screened again.
+/// <paramref name="RewrittenByResident"/>: the text of a resident's or NGO's meeting was edited, to be screened again.
 /// </summary>
 public sealed record MeetingChanged(MeetingId MeetingId, bool Moved, bool RewrittenByResident = false) : IMeetingEvent;
 

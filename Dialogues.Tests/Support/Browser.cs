@@ -116,9 +116,12 @@ public abstract class BrowserTest<THost>(THost host) : IClassFixture<THost>, IAs
     public virtual async Task InitializeAsync() => Page = await NewPageAsync();
 
     /// <summary>Another person's browser: a separate context with its own cookies.</summary>
-    protected async Task<IPage> NewPageAsync(string locale = "bg-BG", int width = 1280, int height = 900)
+    protected Task<IPage> NewPageAsync(string locale = "bg-BG", int width = 1280, int height = 900) => NewPageAsync(Host, locale, width, height);
+
+    /// <summary>A browser on another app than the class's: the one a test that moves the clock has of its own.</summary>
+    protected async Task<IPage> NewPageAsync(AppHost app, string locale = "bg-BG", int width = 1280, int height = 900)
     {
-        var context = await Browser.NewContextAsync(Host.BaseUrl, locale, width, height);
+        var context = await Browser.NewContextAsync(app.BaseUrl, locale, width, height);
         _contexts.Add(context);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>

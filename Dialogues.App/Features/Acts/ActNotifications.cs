@@ -1,22 +1,11 @@
 using Dialogues.App.Features.Accounts;
-using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Notifications;
-using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Acts;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Acts;
-
-public static class ActTopics
-{
-    public static LiveTopic Of(ActId act) => new($"act:{act.Value}");
-
-    /// <summary>The register and the legality watch: any act published, changed or flagged.</summary>
-    public static readonly LiveTopic Register = new("acts");
-}
 
 /// <summary>Who hears about acts: their areas' followers when published, the act's followers after that.</summary>
 internal sealed class ActNotificationRules : INotificationRules
@@ -74,25 +63,5 @@ internal sealed class ActNotificationRules : INotificationRules
                     break;
             }
         }
-    }
-}
-
-/// <summary>Consultations closing soon, and ended ones whose summary is still missing.</summary>
-internal sealed class ConsultationWindows : IClosingWindowSource
-{
-    public ItemKind Kind => ItemKind.Act;
-
-    public async Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
-    {
-        var soon = today.AddDays(3);
-        var followUpBy = today.AddDays(-Domain.Deadlines.ClosingReminders.FollowUpDays);
-        var acts = await db.Acts.AsNoTracking()
-            .Where(a => a.PublishedAt != null && a.ConsultationEnd != null
-                && ((a.ConsultationEnd >= today && a.ConsultationEnd <= soon && !(a.AdoptedOn <= today))
-                    || (a.SummaryPublishedAt == null && a.ConsultationEnd <= followUpBy)))
-            .Select(a => new { a.Id, a.Number, a.Title, a.DepartmentId, a.ConsultationEnd, a.SummaryPublishedAt })
-            .ToListAsync(cancellationToken);
-        return acts.Select(a => new ClosingWindow(Kind, a.Id.Value, $"{a.Number} {a.Title}", $"acts/{a.Id}", a.DepartmentId,
-            new FollowTarget(ItemKind.Act, a.Id.Value), a.ConsultationEnd!.Value, a.SummaryPublishedAt is null)).ToList();
     }
 }

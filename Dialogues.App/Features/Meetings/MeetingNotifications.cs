@@ -1,26 +1,13 @@
-using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Notifications;
-using Dialogues.App.Infrastructure.Data;
-using Dialogues.App.Infrastructure.Live;
-using Dialogues.App.Infrastructure.Time;
 using Dialogues.Domain.Meetings;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Meetings;
 
-public static class MeetingTopics
-{
-    public static LiveTopic Of(MeetingId meeting) => new($"event:{meeting.Value}");
-
-    /// <summary>The public calendar.</summary>
-    public static readonly LiveTopic All = new("events");
-}
-
 /// <summary>
-/// Followers of a settlement or an area hear of new events there; whoever registers follows the event and hears when
-/// its time or place moves or it is cancelled.
+/// Followers of a settlement or an area hear of new meetings there; whoever signs up follows the meeting and hears
+/// when its time or place moves or it is cancelled.
 /// </summary>
 internal sealed class MeetingNotificationRules : INotificationRules
 {
@@ -62,23 +49,5 @@ internal sealed class MeetingNotificationRules : INotificationRules
                     break;
             }
         }
-    }
-}
-
-/// <summary>Those following an event (everyone registered) are reminded three days and one day before it.</summary>
-internal sealed class MeetingWindows(MunicipalCalendar calendar) : IClosingWindowSource
-{
-    public ItemKind Kind => ItemKind.Meeting;
-
-    public async Task<IReadOnlyList<ClosingWindow>> WindowsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
-    {
-        var from = calendar.StartOf(today);
-        var until = calendar.StartOf(today.AddDays(4));
-        var events = await db.Meetings.AsNoTracking()
-            .Where(e => e.CancelledAt == null && e.HiddenAt == null && e.StartsAt >= from && e.StartsAt < until)
-            .Select(e => new { e.Id, e.Title, e.StartsAt })
-            .ToListAsync(cancellationToken);
-        return events.Select(e => new ClosingWindow(Kind, e.Id.Value, e.Title, $"events/{e.Id.Value}", null,
-            new FollowTarget(ItemKind.Meeting, e.Id.Value), calendar.DateOf(e.StartsAt), FollowUpPending: false)).ToList();
     }
 }

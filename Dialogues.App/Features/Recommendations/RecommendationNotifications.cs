@@ -1,7 +1,5 @@
 using Dialogues.App.Features.Departments;
 using Dialogues.App.Features.Notifications;
-using Dialogues.App.Infrastructure.Events;
-using Dialogues.App.Infrastructure.Live;
 using Dialogues.Domain.Notifications;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Recommendations;
@@ -9,11 +7,6 @@ using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Recommendations;
-
-public static class RecommendationTopics
-{
-    public static LiveTopic Of(RecommendationId recommendation) => new($"recommendation:{recommendation.Value}");
-}
 
 /// <summary>Who hears about a recommendation's steps, and who follows it.</summary>
 internal sealed class RecommendationNotificationRules : INotificationRules
@@ -100,28 +93,5 @@ internal sealed class RecommendationNotificationRules : INotificationRules
     {
         var signers = await context.Db.CoSignatures.AsNoTracking().Where(s => s.RecommendationId == recommendation.Id).Select(s => s.UserId).ToListAsync(context.CancellationToken);
         return signers.Concat(await context.FollowersAsync(target)).Distinct().Where(u => u != recommendation.SubmittedBy);
-    }
-}
-
-/// <summary>Refreshes inboxes and open recommendation pages after each committed change.</summary>
-internal sealed class RecommendationLiveBridge(ILiveUpdates live) : IAfterCommitHandler
-{
-    public void AfterCommit(IReadOnlyList<IDomainEvent> events)
-    {
-        foreach (var recommendationEvent in events.OfType<IRecommendationEvent>())
-        {
-            var changed = new InboxChanged(ItemKind.Recommendation, recommendationEvent.RecommendationId.Value);
-            live.Publish(RecommendationTopics.Of(recommendationEvent.RecommendationId), recommendationEvent);
-            switch (recommendationEvent)
-            {
-                case RecommendationRegistered:
-                    live.Publish(DepartmentTopics.Unassigned, changed);
-                    break;
-                case RecommendationAssigned assigned:
-                    live.Publish(DepartmentTopics.Unassigned, changed);
-                    live.Publish(DepartmentTopics.Of(assigned.Department), changed);
-                    break;
-            }
-        }
     }
 }

@@ -78,31 +78,33 @@ public class ActsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     [Fact]
     public async Task AfterThePeriod_TheOfficialPublishesTheSummary_LinkedToTheComments()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var id = await cast.PublishAsync(Host, cast.Draft(Host, title: "Наредба за обществения ред"));
-        await using (var scope = Host.As(cast.Resident))
+        await using var own = await AppHost.OwnAsync();
+        var page = await NewPageAsync(own);
+        var cast = await ActsCast.CreateAsync(own);
+        var id = await cast.PublishAsync(own, cast.Draft(own, title: "Наредба за обществения ред"));
+        await using (var scope = own.As(cast.Resident))
         {
             await scope.Get<ActsService>().CommentAsync(id, 2, "Зоната да включва и улица „Гурко“.");
         }
-        Host.Clock.Advance(TimeSpan.FromDays(31));
+        own.Clock.Advance(TimeSpan.FromDays(31));
 
-        await Page.LogInAsync(cast.Official);
-        await Page.GotoInteractiveAsync($"/acts/{id}");
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Публикувай справка за предложенията" }).ClickAsync();
-        await Page.WaitForInteractiveAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Публикувай справката" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Посочете мотиви за всяко предложение");
+        await page.LogInAsync(cast.Official);
+        await page.GotoInteractiveAsync($"/acts/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Публикувай справка за предложенията" }).ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Публикувай справката" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Посочете мотиви за всяко предложение");
 
-        await Page.GetByLabel("Решение").ChooseAsync("Приема се частично");
-        await Page.GetByLabel("Мотиви").FillAsync("Включваме участъка до ул. „Гурко“ № 12.");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Публикувай справката" }).ClickAsync();
+        await page.GetByLabel("Решение").ChooseAsync("Приема се частично");
+        await page.GetByLabel("Мотиви").FillAsync("Включваме участъка до ул. „Гурко“ № 12.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Публикувай справката" }).ClickAsync();
 
-        var summary = Page.GetByRole(AriaRole.Table, new() { Name = "Справка за постъпилите предложения" });
+        var summary = page.GetByRole(AriaRole.Table, new() { Name = "Справка за постъпилите предложения" });
         await Expect(summary).ToContainTextAsync("Включваме участъка до ул. „Гурко“ № 12.");
         await Expect(summary).ToContainTextAsync("Приема се частично");
         await summary.GetByRole(AriaRole.Link, new() { Name = "Зоната да включва и улица „Гурко“." }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#consultation-comment-"));
-        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Публикувай справка за предложенията" })).ToHaveCountAsync(0);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#consultation-comment-"));
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Публикувай справка за предложенията" })).ToHaveCountAsync(0);
     }
 
     [Fact]

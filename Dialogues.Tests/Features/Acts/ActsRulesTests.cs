@@ -16,29 +16,29 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dialogues.Tests.Features.Acts;
 
 /// <summary>The register's rules on the server, with the real database: every refusal changes nothing.</summary>
-public class ActsRulesTests : OwnHostPerTest
+public class ActsRulesTests(AppHost host) : IClassFixture<AppHost>
 {
     [Fact]
     public async Task Create_ConsultationEndingBeforeItStarts_IsRefusedAndNothingStored()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var draft = cast.Draft(Host, title: "Наредба с обърнати дати") with { ConsultationEnd = ActsCast.Today(Host).AddDays(-1) };
-        await using var scope = Host.As(cast.Official);
+        var cast = await ActsCast.CreateAsync(host);
+        var draft = cast.Draft(host, title: "Наредба с обърнати дати") with { ConsultationEnd = ActsCast.Today(host).AddDays(-1) };
+        await using var scope = host.As(cast.Official);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<ActsService>().CreateAsync(draft));
 
         Assert.Equal(DomainErrors.ActConsultationEndBeforeStart, error.Code);
-        await using var db = Host.Db();
+        await using var db = host.Db();
         Assert.False(await db.Acts.AnyAsync(a => a.Title == "Наредба с обърнати дати"));
     }
 
     [Fact]
     public async Task Create_ByResident_IsForbidden()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        await using var scope = Host.As(cast.Resident);
+        var cast = await ActsCast.CreateAsync(host);
+        await using var scope = host.As(cast.Resident);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<ActsService>().CreateAsync(cast.Draft(Host, title: "Наредба от жител")));
+        var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<ActsService>().CreateAsync(cast.Draft(host, title: "Наредба от жител")));
 
         Assert.Equal(DomainErrors.Forbidden, error.Code);
     }
@@ -46,9 +46,9 @@ public class ActsRulesTests : OwnHostPerTest
     [Fact]
     public async Task Comment_OnAParagraphThatDoesNotExist_IsRefused_OnAnExistingOne_IsStored()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var id = await cast.PublishAsync(Host, cast.Draft(Host));
-        await using var scope = Host.As(cast.Resident);
+        var cast = await ActsCast.CreateAsync(host);
+        var id = await cast.PublishAsync(host, cast.Draft(host));
+        await using var scope = host.As(cast.Resident);
         var acts = scope.Get<ActsService>();
 
         var error = await Assert.ThrowsAsync<DomainException>(() => acts.CommentAsync(id, 9, "Коментар към несъществуваща алинея."));
@@ -62,10 +62,11 @@ public class ActsRulesTests : OwnHostPerTest
     [Fact]
     public async Task Comment_AfterTheConsultationEnded_IsRefused()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var id = await cast.PublishAsync(Host, cast.Draft(Host, days: 30));
-        Host.Clock.Advance(TimeSpan.FromDays(31));
-        await using var scope = Host.As(cast.Resident);
+        await using var own = await AppHost.OwnAsync();
+        var cast = await ActsCast.CreateAsync(own);
+        var id = await cast.PublishAsync(own, cast.Draft(own, days: 30));
+        own.Clock.Advance(TimeSpan.FromDays(31));
+        await using var scope = own.As(cast.Resident);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<ActsService>().CommentAsync(id, null, "Закъснял коментар към проекта."));
 
@@ -76,17 +77,17 @@ public class ActsRulesTests : OwnHostPerTest
     [Fact]
     public async Task TwoOfficialsEditingAPublishedActAtOnce_OneChangeLands_TheOtherIsToldItWasEditedMeanwhile()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var draft = cast.Draft(Host, title: "Наредба, редактирана от двама");
-        var id = await cast.PublishAsync(Host, draft);
-        var colleague = await Host.CreateUserAsync("Колега Наредби", [Role.Official], cast.Department);
+        var cast = await ActsCast.CreateAsync(host);
+        var draft = cast.Draft(host, title: "Наредба, редактирана от двама");
+        var id = await cast.PublishAsync(host, draft);
+        var colleague = await host.CreateUserAsync("Колега Наредби", [Role.Official], cast.Department);
 
-        var attempts = await Host.ActAsync<ActsService>(
+        var attempts = await host.ActAsync<ActsService>(
             (cast.Official, acts => acts.EditAsync(id, 1, draft with { Motives = "Мотиви след първата редакция." }, "Първа редакция")),
             (colleague, acts => acts.EditAsync(id, 1, draft with { ImpactAssessment = "Оценка след втората редакция." }, "Втора редакция")));
 
         Assert.Equal(DomainErrors.ActEditedMeanwhile, Assert.Single(attempts, a => a is not null));
-        await using var scope = Host.As(cast.Official);
+        await using var scope = host.As(cast.Official);
         var revisions = await scope.Get<ActsService>().RevisionsAsync(id);
         Assert.Equal([2, 1], revisions.Select(r => r.Revision.Revision));
         Assert.Contains(revisions[0].Revision.Note, (string[])["Първа редакция", "Втора редакция"]);
@@ -95,10 +96,10 @@ public class ActsRulesTests : OwnHostPerTest
     [Fact]
     public async Task EditingAPublishedAct_NeedsANote_AndKeepsEveryVersionWithADiff()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var draft = cast.Draft(Host);
-        var id = await cast.PublishAsync(Host, draft);
-        await using var scope = Host.As(cast.Official);
+        var cast = await ActsCast.CreateAsync(host);
+        var draft = cast.Draft(host);
+        var id = await cast.PublishAsync(host, draft);
+        await using var scope = host.As(cast.Official);
         var acts = scope.Get<ActsService>();
         var changed = draft with { Text = ActsCast.Text.Replace("един абонамент", "два абонамента") };
 
@@ -121,18 +122,19 @@ public class ActsRulesTests : OwnHostPerTest
     [Fact]
     public async Task Summary_OnlyAfterThePeriod_AnsweringEveryComment_WithReasons()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var id = await cast.PublishAsync(Host, cast.Draft(Host, days: 30));
+        await using var own = await AppHost.OwnAsync();
+        var cast = await ActsCast.CreateAsync(own);
+        var id = await cast.PublishAsync(own, cast.Draft(own, days: 30));
         Guid comment;
-        await using (var resident = Host.As(cast.Resident))
+        await using (var resident = own.As(cast.Resident))
         {
             comment = await resident.Get<ActsService>().CommentAsync(id, 2, "Зоната да включва и улица „Гурко“.");
         }
-        await using var scope = Host.As(cast.Official);
+        await using var scope = own.As(cast.Official);
         var acts = scope.Get<ActsService>();
 
         var early = await Assert.ThrowsAsync<DomainException>(() => acts.PublishSummaryAsync(id, [new(comment, SummaryOutcome.Accepted, "Включваме улицата.")]));
-        Host.Clock.Advance(TimeSpan.FromDays(31));
+        own.Clock.Advance(TimeSpan.FromDays(31));
         var incomplete = await Assert.ThrowsAsync<DomainException>(() => acts.PublishSummaryAsync(id, []));
         var unreasoned = await Assert.ThrowsAsync<DomainException>(() => acts.PublishSummaryAsync(id, [new(comment, SummaryOutcome.NotAccepted, " ")]));
         Assert.Null((await acts.FindAsync(id))!.Act.SummaryPublishedAt);
@@ -152,10 +154,10 @@ public class ActsRulesTests : OwnHostPerTest
     [Fact]
     public async Task AdoptedAfterTenDays_IsOnTheLegalityWatch_AndAnExplanationDoesNotRemoveTheFlag()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var today = ActsCast.Today(Host);
-        var id = await cast.PublishAsync(Host, cast.Draft(Host, days: 10, title: "Наредба за преместваемите обекти", adoptedOn: today.AddDays(12)));
-        await using var scope = Host.As(cast.Official);
+        var cast = await ActsCast.CreateAsync(host);
+        var today = ActsCast.Today(host);
+        var id = await cast.PublishAsync(host, cast.Draft(host, days: 10, title: "Наредба за преместваемите обекти", adoptedOn: today.AddDays(12)));
+        await using var scope = host.As(cast.Official);
         var acts = scope.Get<ActsService>();
 
         await acts.ExplainFlagAsync(id, LegalityRule.ConsultationShorterThan14Days, "Срокът беше съкратен заради спешен ремонт на площада.");
@@ -172,10 +174,10 @@ public class ActsRulesTests : OwnHostPerTest
     [Fact]
     public async Task ALongerConsultation_ClearsTheShortPeriodFlags_WhenTheFactsNoLongerHold()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var draft = cast.Draft(Host, days: 20, title: "Наредба с удължен срок");
-        var id = await cast.PublishAsync(Host, draft);
-        await using var scope = Host.As(cast.Official);
+        var cast = await ActsCast.CreateAsync(host);
+        var draft = cast.Draft(host, days: 20, title: "Наредба с удължен срок");
+        var id = await cast.PublishAsync(host, draft);
+        await using var scope = host.As(cast.Official);
         var acts = scope.Get<ActsService>();
         Assert.Contains((await acts.FindAsync(id))!.Act.LegalityFlags, f => f.Rule == LegalityRule.ConsultationShorterThan30Days);
 
@@ -188,11 +190,11 @@ public class ActsRulesTests : OwnHostPerTest
     [Fact]
     public async Task LegalityConcern_EntersTheRecommendationWorkflow_WithTheTwoMonthDeadline()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var id = await cast.PublishAsync(Host, cast.Draft(Host, days: 10, title: "Наредба за кратките срокове"));
-        var moderator = await Host.CreateUserAsync(roles: [Role.Moderator]);
+        var cast = await ActsCast.CreateAsync(host);
+        var id = await cast.PublishAsync(host, cast.Draft(host, days: 10, title: "Наредба за кратките срокове"));
+        var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
         RecommendationId concern;
-        await using (var scope = Host.As(cast.Resident))
+        await using (var scope = host.As(cast.Resident))
         {
             var empty = await Assert.ThrowsAsync<DomainException>(() =>
                 scope.Get<RecommendationsService>().RaiseLegalityConcernAsync(id, "чл. 2", "", showName: true));
@@ -200,17 +202,17 @@ public class ActsRulesTests : OwnHostPerTest
             concern = await scope.Get<RecommendationsService>().RaiseLegalityConcernAsync(id, "чл. 2",
                 "Срокът за предложения е 10 дни без посочени причини, в нарушение на чл. 26, ал. 4 ЗНА.", showName: true);
         }
-        await using (var scope = Host.As(moderator))
+        await using (var scope = host.As(moderator))
         {
             await scope.Get<RecommendationWorkflow>().RegisterAsync(concern);
         }
 
-        await using var db = Host.Db();
+        await using var db = host.Db();
         var recommendation = await db.Recommendations.SingleAsync(r => r.Id == concern);
         Assert.Equal(id, recommendation.ConcernsActId);
         Assert.Equal("чл. 2", recommendation.ConcernsArticle);
         Assert.StartsWith("ПР-", recommendation.Number!.ToString());
-        Assert.Equal(ActsCast.Today(Host).AddMonths(2), recommendation.Deadline!.DueDate);
+        Assert.Equal(ActsCast.Today(host).AddMonths(2), recommendation.Deadline!.DueDate);
         Assert.Contains("Наредба за кратките срокове", recommendation.Title);
         Assert.Equal(1, await db.Recommendations.CountAsync(r => r.ConcernsActId == id));
     }
@@ -218,22 +220,23 @@ public class ActsRulesTests : OwnHostPerTest
     [Fact]
     public async Task ClosingReminders_GoToFollowersAndTheDepartmentOnce_AndAMissingSummaryIsChased()
     {
-        var cast = await ActsCast.CreateAsync(Host);
-        var id = await cast.PublishAsync(Host, cast.Draft(Host, days: 30, title: "Наредба с напомняния"));
-        var follower = await Host.CreateUserAsync("Следящ Проекта");
-        await using (var scope = Host.As(follower))
+        await using var own = await AppHost.OwnAsync();
+        var cast = await ActsCast.CreateAsync(own);
+        var id = await cast.PublishAsync(own, cast.Draft(own, days: 30, title: "Наредба с напомняния"));
+        var follower = await own.CreateUserAsync("Следящ Проекта");
+        await using (var scope = own.As(follower))
         {
             await scope.Get<Dialogues.App.Features.Notifications.FollowService>().FollowAsync(new FollowTarget(ItemKind.Act, id.Value));
         }
-        var end = ActsCast.Today(Host).AddDays(29);
+        var end = ActsCast.Today(own).AddDays(29);
 
         foreach (var day in new[] { -5, -3, -3, -1, 0, 3, 7, 7, 8 })
         {
-            SetLocalNoon(end.AddDays(day));
-            await Task.WhenAll(RunAsync(), RunAsync());
+            SetLocalNoon(own, end.AddDays(day));
+            await Task.WhenAll(RunAsync(own), RunAsync(own));
         }
 
-        await using var db = Host.Db();
+        await using var db = own.Db();
         Assert.Equal(
             [DeadlineReminderKind.ClosesInThreeDays, DeadlineReminderKind.ClosesTomorrow, DeadlineReminderKind.FollowUpMissing],
             (await db.Set<DeadlineReminder>().Where(r => r.ItemId == id.Value).Select(r => r.Kind).ToListAsync()).Order());
@@ -247,15 +250,15 @@ public class ActsRulesTests : OwnHostPerTest
         db.Notifications.Where(n => n.UserId == user.Id && n.SubjectId == id.Value && n.Template.StartsWith("Closing."))
             .Select(n => n.Template).OrderBy(t => t).ToListAsync();
 
-    private void SetLocalNoon(DateOnly day)
+    private static void SetLocalNoon(AppHost app, DateOnly day)
     {
         var local = day.ToDateTime(new TimeOnly(12, 0));
-        Host.Clock.Set(Host.Calendar.FromWallClock(local));
+        app.Clock.Set(app.Calendar.FromWallClock(local));
     }
 
-    private async Task RunAsync()
+    private static async Task RunAsync(AppHost app)
     {
-        await using var scope = Host.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<JobScheduler>().RunNowAsync("closing");
     }
 }

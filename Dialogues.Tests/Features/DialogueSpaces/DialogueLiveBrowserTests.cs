@@ -73,56 +73,60 @@ public class DialogueLiveBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     [Fact]
     public async Task Support_ChangesTheOtherReadersCount()
     {
-        var official = await Host.CreateUserAsync(roles: [Role.Official]);
-        var (alice, bob) = (await Host.CreateUserAsync("Алиса Трета"), await Host.CreateUserAsync("Борис Трети"));
-        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Пазар в Литаково", votingIn: TimeSpan.FromHours(1));
-        await DialogueSpacesCast.ProposeAsync(Host, bob, dialogue, "Покрит пазар");
-        Host.Clock.Advance(TimeSpan.FromHours(2));
-        var bobPage = await NewPageAsync();
-        await Page.LogInAsync(alice);
+        await using var own = await AppHost.OwnAsync();
+        var page = await NewPageAsync(own);
+        var official = await own.CreateUserAsync(roles: [Role.Official]);
+        var (alice, bob) = (await own.CreateUserAsync("Алиса Трета"), await own.CreateUserAsync("Борис Трети"));
+        var dialogue = await DialogueSpacesCast.OpenAsync(own, official, "Пазар в Литаково", votingIn: TimeSpan.FromHours(1));
+        await DialogueSpacesCast.ProposeAsync(own, bob, dialogue, "Покрит пазар");
+        own.Clock.Advance(TimeSpan.FromHours(2));
+        var bobPage = await NewPageAsync(own);
+        await page.LogInAsync(alice);
         await bobPage.LogInAsync(bob);
-        await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
+        await page.GotoInteractiveAsync($"/dialogues/{dialogue}");
         await bobPage.GotoInteractiveAsync($"/dialogues/{dialogue}");
         var bobsCount = bobPage.Locator("[data-proposal] .support-count");
         await Expect(bobsCount).ToHaveTextAsync("0 подкрепи");
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Подкрепям „Покрит пазар“" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Подкрепям „Покрит пазар“" }).ClickAsync();
 
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Оттегли подкрепата за „Покрит пазар“" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Оттегли подкрепата за „Покрит пазар“" })).ToBeVisibleAsync();
         await Expect(bobsCount).ToHaveTextAsync("1 подкрепа", new() { Timeout = LiveTimeoutMs });
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Оттегли подкрепата за „Покрит пазар“" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Оттегли подкрепата за „Покрит пазар“" }).ClickAsync();
         await Expect(bobsCount).ToHaveTextAsync("0 подкрепи", new() { Timeout = LiveTimeoutMs });
     }
 
     [Fact]
     public async Task Guest_ReadsEverything_AndIsAskedToLogInOnAnyAction()
     {
-        var official = await Host.CreateUserAsync(roles: [Role.Official]);
-        var resident = await Host.CreateUserAsync("Иван Гласов");
-        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Детска площадка в Трудовец", votingIn: TimeSpan.FromHours(1));
-        await DialogueSpacesCast.ProposeAsync(Host, resident, dialogue, "Люлки за малки деца");
-        await DialogueSpacesCast.CommentAsync(Host, resident, dialogue, "Площадката е опасна.");
-        Host.Clock.Advance(TimeSpan.FromHours(2));
+        await using var own = await AppHost.OwnAsync();
+        var page = await NewPageAsync(own);
+        var official = await own.CreateUserAsync(roles: [Role.Official]);
+        var resident = await own.CreateUserAsync("Иван Гласов");
+        var dialogue = await DialogueSpacesCast.OpenAsync(own, official, "Детска площадка в Трудовец", votingIn: TimeSpan.FromHours(1));
+        await DialogueSpacesCast.ProposeAsync(own, resident, dialogue, "Люлки за малки деца");
+        await DialogueSpacesCast.CommentAsync(own, resident, dialogue, "Площадката е опасна.");
+        own.Clock.Advance(TimeSpan.FromHours(2));
 
-        await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
+        await page.GotoInteractiveAsync($"/dialogues/{dialogue}");
 
-        await Expect(Page.GetByText("Площадката е опасна.")).ToBeVisibleAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Люлки за малки деца" })).ToBeVisibleAsync();
-        await Expect(Page.GetByLabel("Вашият коментар")).ToHaveCountAsync(0);
-        await Expect(Page.GetByText("За да коментирате,")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Площадката е опасна.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Люлки за малки деца" })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Вашият коментар")).ToHaveCountAsync(0);
+        await Expect(page.GetByText("За да коментирате,")).ToBeVisibleAsync();
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Подкрепям „Люлки за малки деца“" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "За да участвате," })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Подкрепям „Люлки за малки деца“" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "За да участвате," })).ToBeVisibleAsync();
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Отговори" }).ClickAsync();
-        var prompt = Page.Locator("article.comment").GetByRole(AriaRole.Alert).Filter(new() { HasText = "За да участвате," });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Отговори" }).ClickAsync();
+        var prompt = page.Locator("article.comment").GetByRole(AriaRole.Alert).Filter(new() { HasText = "За да участвате," });
         await Expect(prompt).ToBeVisibleAsync();
         await prompt.GetByRole(AriaRole.Link, new() { Name = "Влезте" }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?returnUrl=%2Fdialogues%2F"));
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Вход");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?returnUrl=%2Fdialogues%2F"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Вход");
 
-        await using var db = Host.Db();
+        await using var db = own.Db();
         Assert.Single(db.Comments.Where(c => c.DialogueId == dialogue));
     }
 }

@@ -142,51 +142,55 @@ public class DialogueManagementBrowserTests(AppHost host) : BrowserTest<AppHost>
     [Fact]
     public async Task Resident_RatesAScenario_AndSeesTheAverage()
     {
-        var official = await Host.CreateUserAsync(roles: [Role.Official]);
-        var resident = await Host.CreateUserAsync("Оценяващ Жител");
-        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Трасета за велоалеи", votingIn: TimeSpan.FromHours(1), method: ScenarioVotingMethod.Score);
-        await using (var scope = Host.As(official))
+        await using var own = await AppHost.OwnAsync();
+        var page = await NewPageAsync(own);
+        var official = await own.CreateUserAsync(roles: [Role.Official]);
+        var resident = await own.CreateUserAsync("Оценяващ Жител");
+        var dialogue = await DialogueSpacesCast.OpenAsync(own, official, "Трасета за велоалеи", votingIn: TimeSpan.FromHours(1), method: ScenarioVotingMethod.Score);
+        await using (var scope = own.As(official))
         {
             await scope.Get<Dialogues.App.Features.DialogueSpaces.ScenariosService>().PublishAsync(dialogue, "Трасе по реката", "Алея покрай реката до парка.");
         }
-        Host.Clock.Advance(TimeSpan.FromHours(2));
-        await Page.LogInAsync(resident);
-        await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
+        own.Clock.Advance(TimeSpan.FromHours(2));
+        await page.LogInAsync(resident);
+        await page.GotoInteractiveAsync($"/dialogues/{dialogue}");
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Оценка 4 от 5" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Оценка 4 от 5" }).ClickAsync();
 
-        await Expect(Page.GetByText("Средна оценка 4,0 от 5 (1 оценка)")).ToBeVisibleAsync();
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Оценка 4 от 5" })).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(page.GetByText("Средна оценка 4,0 от 5 (1 оценка)")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Оценка 4 от 5" })).ToHaveAttributeAsync("aria-pressed", "true");
     }
 
     [Fact]
     public async Task Author_EditsWithinTheWindow_ThenDeletesLeavingATombstone()
     {
-        var official = await Host.CreateUserAsync(roles: [Role.Official]);
-        var author = await Host.CreateUserAsync("Автор Поправящ");
-        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Чистота в центъра");
-        await DialogueSpacesCast.CommentAsync(Host, author, dialogue, "Кошчетата са малко.");
-        await Page.LogInAsync(author);
-        await Page.GotoInteractiveAsync($"/dialogues/{dialogue}");
+        await using var own = await AppHost.OwnAsync();
+        var page = await NewPageAsync(own);
+        var official = await own.CreateUserAsync(roles: [Role.Official]);
+        var author = await own.CreateUserAsync("Автор Поправящ");
+        var dialogue = await DialogueSpacesCast.OpenAsync(own, official, "Чистота в центъра");
+        await DialogueSpacesCast.CommentAsync(own, author, dialogue, "Кошчетата са малко.");
+        await page.LogInAsync(author);
+        await page.GotoInteractiveAsync($"/dialogues/{dialogue}");
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Редактирай" }).ClickAsync();
-        await Expect(Page.GetByLabel("Редактиране на коментара")).ToHaveValueAsync("Кошчетата са малко.");
-        await Page.GetByLabel("Редактиране на коментара").FillAsync("Кошчетата са малко и рядко се изпразват.");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
-        await Expect(Page.GetByText("Кошчетата са малко и рядко се изпразват.")).ToBeVisibleAsync();
-        await Expect(Page.GetByText("(редактиран)")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Редактирай" }).ClickAsync();
+        await Expect(page.GetByLabel("Редактиране на коментара")).ToHaveValueAsync("Кошчетата са малко.");
+        await page.GetByLabel("Редактиране на коментара").FillAsync("Кошчетата са малко и рядко се изпразват.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Запази" }).ClickAsync();
+        await Expect(page.GetByText("Кошчетата са малко и рядко се изпразват.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("(редактиран)")).ToBeVisibleAsync();
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Изтрий" }).ClickAsync();
-        var question = Page.GetByRole(AriaRole.Dialog);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Изтрий" }).ClickAsync();
+        var question = page.GetByRole(AriaRole.Dialog);
         await Expect(question).ToContainTextAsync("Да изтрием ли коментара?");
         await question.GetByRole(AriaRole.Button, new() { Name = "Потвърди изтриването" }).ClickAsync();
-        await Expect(Page.GetByText("Коментарът е изтрит от автора.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Коментарът е изтрит от автора.")).ToBeVisibleAsync();
 
-        Host.Clock.Advance(TimeSpan.FromMinutes(16));
-        await DialogueSpacesCast.CommentAsync(Host, author, dialogue, "Втори коментар.");
-        Host.Clock.Advance(TimeSpan.FromMinutes(16));
-        await Page.ReloadAsync();
-        await Page.WaitForInteractiveAsync();
-        await Expect(Page.Locator("article.comment").Filter(new() { HasText = "Втори коментар." }).GetByRole(AriaRole.Button, new() { Name = "Редактирай" })).ToHaveCountAsync(0);
+        own.Clock.Advance(TimeSpan.FromMinutes(16));
+        await DialogueSpacesCast.CommentAsync(own, author, dialogue, "Втори коментар.");
+        own.Clock.Advance(TimeSpan.FromMinutes(16));
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("article.comment").Filter(new() { HasText = "Втори коментар." }).GetByRole(AriaRole.Button, new() { Name = "Редактирай" })).ToHaveCountAsync(0);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dialogues.Tests.Features.DialogueSpaces;
 
 /// <summary>The handlers enforce every rule themselves: bad input is refused with its reason and changes nothing.</summary>
-public class DialogueRulesTests : OwnHostPerTest
+public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
 {
     [Theory]
     [InlineData("")]
@@ -17,7 +17,7 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task Post_TooShortComment_IsRefusedAndNotStored(string body)
     {
         var (dialogue, resident) = await OpenDialogueAsync();
-        await using var scope = Host.As(resident);
+        await using var scope = host.As(resident);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<DiscussionService>().PostAsync(dialogue, Stance.For, body));
 
@@ -28,19 +28,19 @@ public class DialogueRulesTests : OwnHostPerTest
     [Fact]
     public async Task TheCommentCount_IsTheSame_OnTheCardAndInTheDiscussion()
     {
-        var official = await Host.CreateUserAsync("Служител Броене", [Role.Official]);
-        var resident = await Host.CreateUserAsync("Жител Броене");
-        var dialogue = await DialogueSpacesCast.OpenAsync(Host, official, "Диалог за преброяване на коментари");
-        var first = await DialogueSpacesCast.CommentAsync(Host, resident, dialogue, "Първи видим коментар.");
-        await DialogueSpacesCast.CommentAsync(Host, resident, dialogue, "Втори видим коментар.");
-        var deleted = await DialogueSpacesCast.CommentAsync(Host, resident, dialogue, "Коментар, който ще изтрия.");
-        await using (var scope = Host.As(resident))
+        var official = await host.CreateUserAsync("Служител Броене", [Role.Official]);
+        var resident = await host.CreateUserAsync("Жител Броене");
+        var dialogue = await DialogueSpacesCast.OpenAsync(host, official, "Диалог за преброяване на коментари");
+        var first = await DialogueSpacesCast.CommentAsync(host, resident, dialogue, "Първи видим коментар.");
+        await DialogueSpacesCast.CommentAsync(host, resident, dialogue, "Втори видим коментар.");
+        var deleted = await DialogueSpacesCast.CommentAsync(host, resident, dialogue, "Коментар, който ще изтрия.");
+        await using (var scope = host.As(resident))
         {
             await scope.Get<DiscussionService>().ReplyAsync(first, Stance.For, "Отговор, който също се брои.");
             await scope.Get<DiscussionService>().DeleteAsync(deleted);
         }
 
-        using var guest = new HttpSession(Host.BaseUrl);
+        using var guest = new HttpSession(host.BaseUrl);
         var list = await (await guest.GetAsync("/dialogues?q=" + Uri.EscapeDataString("преброяване"))).Content.ReadAsStringAsync();
         var page = await (await guest.GetAsync($"/dialogues/{dialogue}")).Content.ReadAsStringAsync();
 
@@ -53,7 +53,7 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task Post_OversizedComment_IsRefused()
     {
         var (dialogue, resident) = await OpenDialogueAsync();
-        await using var scope = Host.As(resident);
+        await using var scope = host.As(resident);
 
         await Assert.ThrowsAsync<DomainException>(() => scope.Get<DiscussionService>().PostAsync(dialogue, Stance.For, new string('ж', 5001)));
 
@@ -64,7 +64,7 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task Post_AsGuest_AsksToLogIn()
     {
         var (dialogue, _) = await OpenDialogueAsync();
-        await using var guest = Host.As(null);
+        await using var guest = host.As(null);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => guest.Get<DiscussionService>().PostAsync(dialogue, Stance.For, "Гост"));
 
@@ -75,13 +75,13 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task Reply_ToDeletedComment_IsRefused()
     {
         var (dialogue, resident) = await OpenDialogueAsync();
-        var comment = await DialogueSpacesCast.CommentAsync(Host, resident, dialogue);
-        await using (var author = Host.As(resident))
+        var comment = await DialogueSpacesCast.CommentAsync(host, resident, dialogue);
+        await using (var author = host.As(resident))
         {
             await author.Get<DiscussionService>().DeleteAsync(comment);
         }
-        var other = await Host.CreateUserAsync();
-        await using var scope = Host.As(other);
+        var other = await host.CreateUserAsync();
+        await using var scope = host.As(other);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<DiscussionService>().ReplyAsync(comment, null, "Отговор"));
 
@@ -93,18 +93,18 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task Delete_KeepsTheThreadReadable()
     {
         var (dialogue, resident) = await OpenDialogueAsync();
-        var comment = await DialogueSpacesCast.CommentAsync(Host, resident, dialogue);
-        var replier = await Host.CreateUserAsync("Отговарящ");
-        await using (var scope = Host.As(replier))
+        var comment = await DialogueSpacesCast.CommentAsync(host, resident, dialogue);
+        var replier = await host.CreateUserAsync("Отговарящ");
+        await using (var scope = host.As(replier))
         {
             await scope.Get<DiscussionService>().ReplyAsync(comment, null, "Отговор, който остава");
         }
-        await using (var author = Host.As(resident))
+        await using (var author = host.As(resident))
         {
             await author.Get<DiscussionService>().DeleteAsync(comment);
         }
 
-        await using var reader = Host.As(null);
+        await using var reader = host.As(null);
         var thread = Assert.Single((await reader.Get<DiscussionService>().ThreadsAsync(dialogue, CommentSort.Newest, false, 0, 10)).Threads);
         Assert.True(thread.Root.IsDeleted);
         Assert.Equal("", thread.Root.BodyHtml);
@@ -115,18 +115,18 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task Vote_InClosedDialogue_IsRefused()
     {
         var (dialogue, resident) = await OpenDialogueAsync(votingIn: TimeSpan.FromHours(1));
-        var proposal = await DialogueSpacesCast.ProposeAsync(Host, resident, dialogue);
-        var comment = await DialogueSpacesCast.CommentAsync(Host, resident, dialogue);
-        await using (var official = Host.As(await Official()))
+        var proposal = await DialogueSpacesCast.ProposeAsync(host, resident, dialogue);
+        var comment = await DialogueSpacesCast.CommentAsync(host, resident, dialogue);
+        await using (var official = host.As(await Official()))
         {
             await official.Get<DialoguesService>().CloseAsync(dialogue, "Общината ще изпълни сценарий 3 през 2027 г.");
         }
-        var voter = await Host.CreateUserAsync();
-        await using var scope = Host.As(voter);
+        var voter = await host.CreateUserAsync();
+        await using var scope = host.As(voter);
 
         Assert.Equal(DomainErrors.VotingClosed, (await Assert.ThrowsAsync<DomainException>(() => scope.Get<ProposalsService>().SupportAsync(proposal))).Code);
         Assert.Equal(DomainErrors.CommentsClosed, (await Assert.ThrowsAsync<DomainException>(() => scope.Get<DiscussionService>().VoteAsync(comment, 1))).Code);
-        await using var db = Host.Db();
+        await using var db = host.Db();
         Assert.False(await db.ProposalSupports.AnyAsync(s => s.ProposalId == proposal));
     }
 
@@ -134,8 +134,8 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task Support_BeforeVotingOpens_IsRefused()
     {
         var (dialogue, resident) = await OpenDialogueAsync(votingIn: TimeSpan.FromDays(3));
-        var proposal = await DialogueSpacesCast.ProposeAsync(Host, resident, dialogue);
-        await using var scope = Host.As(await Host.CreateUserAsync());
+        var proposal = await DialogueSpacesCast.ProposeAsync(host, resident, dialogue);
+        await using var scope = host.As(await host.CreateUserAsync());
 
         var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<ProposalsService>().SupportAsync(proposal));
 
@@ -146,9 +146,9 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task CommentVote_SameArrowTwice_TakesTheVoteBack_OtherArrowChangesIt()
     {
         var (dialogue, resident) = await OpenDialogueAsync();
-        var comment = await DialogueSpacesCast.CommentAsync(Host, resident, dialogue);
-        var voter = await Host.CreateUserAsync();
-        await using var scope = Host.As(voter);
+        var comment = await DialogueSpacesCast.CommentAsync(host, resident, dialogue);
+        var voter = await host.CreateUserAsync();
+        await using var scope = host.As(voter);
         var discussion = scope.Get<DiscussionService>();
 
         await discussion.VoteAsync(comment, 1);
@@ -167,15 +167,15 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task StanceSummary_CountsTopLevelVisibleComments()
     {
         var (dialogue, resident) = await OpenDialogueAsync();
-        var first = await DialogueSpacesCast.CommentAsync(Host, resident, dialogue, "За съм.", Stance.For);
-        await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync(), dialogue, "Против съм.", Stance.Against);
-        await DialogueSpacesCast.CommentAsync(Host, await Host.CreateUserAsync(), dialogue, "И аз съм против.", Stance.Against);
-        await using (var scope = Host.As(await Host.CreateUserAsync()))
+        var first = await DialogueSpacesCast.CommentAsync(host, resident, dialogue, "За съм.", Stance.For);
+        await DialogueSpacesCast.CommentAsync(host, await host.CreateUserAsync(), dialogue, "Против съм.", Stance.Against);
+        await DialogueSpacesCast.CommentAsync(host, await host.CreateUserAsync(), dialogue, "И аз съм против.", Stance.Against);
+        await using (var scope = host.As(await host.CreateUserAsync()))
         {
             await scope.Get<DiscussionService>().ReplyAsync(first, Stance.For, "Отговорите не се броят.");
         }
 
-        await using var reader = Host.As(null);
+        await using var reader = host.As(null);
         var summary = await reader.Get<DiscussionService>().StanceSummaryAsync(dialogue);
 
         Assert.Equal(new StanceSummary(1, 2, 0), summary);
@@ -185,14 +185,14 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task OfficialsFilter_ShowsOnlyThreadsTheMunicipalityAnswered()
     {
         var (dialogue, resident) = await OpenDialogueAsync();
-        var answered = await DialogueSpacesCast.CommentAsync(Host, resident, dialogue, "Кога ще има осветление?");
-        await DialogueSpacesCast.CommentAsync(Host, resident, dialogue, "Няма отговор на това.");
-        await using (var official = Host.As(await Official()))
+        var answered = await DialogueSpacesCast.CommentAsync(host, resident, dialogue, "Кога ще има осветление?");
+        await DialogueSpacesCast.CommentAsync(host, resident, dialogue, "Няма отговор на това.");
+        await using (var official = host.As(await Official()))
         {
             await official.Get<DiscussionService>().ReplyAsync(answered, null, "През март.");
         }
 
-        await using var reader = Host.As(null);
+        await using var reader = host.As(null);
         var page = await reader.Get<DiscussionService>().ThreadsAsync(dialogue, CommentSort.Newest, officialsOnly: true, 0, 10);
 
         var thread = Assert.Single(page.Threads);
@@ -204,9 +204,9 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task Listing_SearchesTitlesCaseInsensitively_InCyrillic()
     {
         var official = await Official();
-        await DialogueSpacesCast.OpenAsync(Host, official, "Ремонт на УЛИЦА Васил Левски");
-        await DialogueSpacesCast.OpenAsync(Host, official, "Пазарът в Скравена");
-        await using var reader = Host.As(null);
+        await DialogueSpacesCast.OpenAsync(host, official, "Ремонт на УЛИЦА Васил Левски");
+        await DialogueSpacesCast.OpenAsync(host, official, "Пазарът в Скравена");
+        await using var reader = host.As(null);
 
         var page = await reader.Get<DialoguesService>().ListAsync(new DialogueFilter(Search: "улица васил"), 0, 10);
 
@@ -217,39 +217,40 @@ public class DialogueRulesTests : OwnHostPerTest
     public async Task Listing_HidesDraftsAndProposalsFromGuests_ShowsPendingToModerators()
     {
         var official = await Official();
-        var draft = await DialogueSpacesCast.OpenAsync(Host, official, "Чернова за бюджета", publish: false);
-        var ngo = await Host.CreateUserAsync("Сдружение");
+        var draft = await DialogueSpacesCast.OpenAsync(host, official, "Чернова за бюджета", publish: false);
+        var ngo = await host.CreateUserAsync("Сдружение");
         DialogueId proposed;
-        await using (var scope = Host.As(ngo))
+        await using (var scope = host.As(ngo))
         {
-            var now = Host.Clock.GetUtcNow();
+            var now = host.Clock.GetUtcNow();
             var reference = await scope.Get<Dialogues.App.Features.ReferenceData.ReferenceCatalog>().GetAsync();
             proposed = await scope.Get<DialoguesService>().CreateAsync(new DialogueDraft("Предложение за диалог", "Предлагаме да обсъдим спирките.", null,
                 reference.PolicyAreas[6].Id, null, now.AddDays(1), null, now.AddDays(20), ScenarioVotingMethod.Approval, []));
         }
 
-        await using var guest = Host.As(null);
+        await using var guest = host.As(null);
         var listed = await guest.Get<DialoguesService>().ListAsync(new DialogueFilter(), 0, 100);
         Assert.DoesNotContain(listed.Items, d => d.Id == draft || d.Id == proposed);
         Assert.Null(await guest.Get<DialoguesService>().FindAsync(draft));
         Assert.Null(await guest.Get<DialoguesService>().FindAsync(proposed));
 
-        var moderator = await Host.CreateUserAsync(roles: [Role.Moderator]);
-        await using var asModerator = Host.As(moderator);
+        var moderator = await host.CreateUserAsync(roles: [Role.Moderator]);
+        await using var asModerator = host.As(moderator);
         var pending = await asModerator.Get<DialoguesService>().ListAsync(new DialogueFilter(PendingApproval: true), 0, 100);
         Assert.Contains(pending.Items, d => d.Id == proposed);
-        await using var asNgo = Host.As(ngo);
+        await using var asNgo = host.As(ngo);
         Assert.NotNull(await asNgo.Get<DialoguesService>().FindAsync(proposed));
     }
 
     [Fact]
     public async Task Listing_FiltersByPhase()
     {
-        var official = await Official();
-        var voting = await DialogueSpacesCast.OpenAsync(Host, official, "Гласуване за парка", votingIn: TimeSpan.FromMinutes(30));
-        Host.Clock.Advance(TimeSpan.FromHours(1));
-        await DialogueSpacesCast.OpenAsync(Host, official, "Обсъждане за училището");
-        await using var reader = Host.As(null);
+        await using var own = await AppHost.OwnAsync();
+        var official = await own.CreateUserAsync("Служител Тестов", [Role.Official]);
+        var voting = await DialogueSpacesCast.OpenAsync(own, official, "Гласуване за парка", votingIn: TimeSpan.FromMinutes(30));
+        own.Clock.Advance(TimeSpan.FromHours(1));
+        await DialogueSpacesCast.OpenAsync(own, official, "Обсъждане за училището");
+        await using var reader = own.As(null);
 
         var inVoting = await reader.Get<DialoguesService>().ListAsync(new DialogueFilter(Phase: DialoguePhase.Voting), 0, 100);
 
@@ -260,7 +261,7 @@ public class DialogueRulesTests : OwnHostPerTest
     [Fact]
     public async Task DialoguePage_ForUnknownId_Is404()
     {
-        using var http = new HttpSession(Host.BaseUrl);
+        using var http = new HttpSession(host.BaseUrl);
 
         var response = await http.GetAsync($"/dialogues/{Guid.NewGuid()}");
 
@@ -271,11 +272,11 @@ public class DialogueRulesTests : OwnHostPerTest
     [Fact]
     public async Task Create_ByResident_WithBadVideoLink_IsRefusedAndNothingStored()
     {
-        var resident = await Host.CreateUserAsync();
-        await using var scope = Host.As(resident);
-        var now = Host.Clock.GetUtcNow();
+        var resident = await host.CreateUserAsync();
+        await using var scope = host.As(resident);
+        var now = host.Clock.GetUtcNow();
         var reference = await scope.Get<Dialogues.App.Features.ReferenceData.ReferenceCatalog>().GetAsync();
-        await using var db = Host.Db();
+        await using var db = host.Db();
         var before = await db.Dialogues.CountAsync();
 
         var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<DialoguesService>().CreateAsync(new DialogueDraft(
@@ -288,32 +289,32 @@ public class DialogueRulesTests : OwnHostPerTest
 
     private TestUser? _official;
 
-    private async Task<TestUser> Official() => _official ??= await Host.CreateUserAsync("Служител Тестов", [Role.Official]);
+    private async Task<TestUser> Official() => _official ??= await host.CreateUserAsync("Служител Тестов", [Role.Official]);
 
     private async Task<(DialogueId Dialogue, TestUser Resident)> OpenDialogueAsync(TimeSpan? votingIn = null)
     {
-        var dialogue = await DialogueSpacesCast.OpenAsync(Host, await Official(), votingIn: votingIn);
-        return (dialogue, await Host.CreateUserAsync());
+        var dialogue = await DialogueSpacesCast.OpenAsync(host, await Official(), votingIn: votingIn);
+        return (dialogue, await host.CreateUserAsync());
     }
 
     private async Task<int> CommentsIn(DialogueId dialogue)
     {
-        await using var db = Host.Db();
+        await using var db = host.Db();
         return await db.Comments.CountAsync(c => c.DialogueId == dialogue);
     }
 
     [Fact]
     public async Task TwoStaffEditingADialogueAtOnce_OneEditLands_TheOtherIsToldItWasChangedMeanwhile()
     {
-        var official = await Host.CreateUserAsync("Служител Диалози", [Role.Official]);
-        var moderator = await Host.CreateUserAsync("Модератор Диалози", [Role.Moderator]);
-        var id = await DialogueSpacesCast.OpenAsync(Host, official, title: "Диалог, редактиран от двама");
+        var official = await host.CreateUserAsync("Служител Диалози", [Role.Official]);
+        var moderator = await host.CreateUserAsync("Модератор Диалози", [Role.Moderator]);
+        var id = await DialogueSpacesCast.OpenAsync(host, official, title: "Диалог, редактиран от двама");
         DialogueDraft Retitled(Dialogue d, string title) =>
             new(title, d.Summary, d.Body, d.PolicyAreaId, d.SettlementId, d.DiscussionStartsAt, d.VotingStartsAt, d.ClosesAt, d.VotingMethod, []);
-        await using var reader = Host.As(official);
+        await using var reader = host.As(official);
         var opened = (await reader.Get<DialoguesService>().FindAsync(id))!.Dialogue;
 
-        var attempts = await Host.ActAsync<DialoguesService>(
+        var attempts = await host.ActAsync<DialoguesService>(
             (official, dialogues => dialogues.EditAsync(id, opened.EditCount, Retitled(opened, "Заглавие на служителя"))),
             (moderator, dialogues => dialogues.EditAsync(id, opened.EditCount, Retitled(opened, "Заглавие на модератора"))));
 

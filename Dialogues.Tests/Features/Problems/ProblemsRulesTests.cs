@@ -16,28 +16,28 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dialogues.Tests.Features.Problems;
 
 /// <summary>Reporting, handling and the jobs of problem reports on the server, with the real database.</summary>
-public class ProblemsRulesTests : OwnHostPerTest
+public class ProblemsRulesTests(AppHost host) : IClassFixture<AppHost>
 {
     [Fact]
     public async Task TheReportersName_IsShownOnlyWithConsent_ToEveryoneButTheReporterAndStaff()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var unnamed = await cast.ReportAsync(Host, cast.Draft(title: "Дупка без име"));
-        await cast.MoveAsync(Host, unnamed, ProblemStatus.Confirmed, "Проверено на място.");
-        var named = await cast.ReportAsync(Host, cast.Draft(title: "Дупка с име") with { ShowName = true });
+        var cast = await ProblemsCast.CreateAsync(host);
+        var unnamed = await cast.ReportAsync(host, cast.Draft(title: "Дупка без име"));
+        await cast.MoveAsync(host, unnamed, ProblemStatus.Confirmed, "Проверено на място.");
+        var named = await cast.ReportAsync(host, cast.Draft(title: "Дупка с име") with { ShowName = true });
 
         async Task<ProblemDetails> SeenBy(TestUser? reader, ProblemReportId id)
         {
-            await using var scope = Host.As(reader);
+            await using var scope = host.As(reader);
             return (await scope.Get<ProblemsService>().FindAsync(id))!;
         }
 
         Assert.Equal("", (await SeenBy(null, unnamed)).ReporterName);
-        Assert.Equal("", (await SeenBy(await Host.CreateUserAsync("Съсед Любопитен"), unnamed)).ReporterName);
+        Assert.Equal("", (await SeenBy(await host.CreateUserAsync("Съсед Любопитен"), unnamed)).ReporterName);
         Assert.Equal(cast.Resident.DisplayName, (await SeenBy(cast.Resident, unnamed)).ReporterName);
         Assert.Equal(cast.Resident.DisplayName, (await SeenBy(cast.Official, unnamed)).ReporterName);
         Assert.Equal(cast.Resident.DisplayName, (await SeenBy(null, named)).ReporterName);
-        using var guest = new HttpSession(Host.BaseUrl);
+        using var guest = new HttpSession(host.BaseUrl);
         var page = await (await guest.GetAsync($"/problems/{unnamed}")).Content.ReadAsStringAsync();
         Assert.Contains("Дупка без име", page);
         Assert.DoesNotContain(cast.Resident.DisplayName, page);
@@ -46,8 +46,8 @@ public class ProblemsRulesTests : OwnHostPerTest
     [Fact]
     public async Task BadInput_IsRefusedWithItsReason_AndNothingIsStored()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        await using var scope = Host.As(cast.Resident);
+        var cast = await ProblemsCast.CreateAsync(host);
+        await using var scope = host.As(cast.Resident);
         var problems = scope.Get<ProblemsService>();
         var photo = new UploadedFile("lampa.jpg", FileInspector.Jpeg, await TestImages.JpegAsync());
 
@@ -62,7 +62,7 @@ public class ProblemsRulesTests : OwnHostPerTest
         Assert.Equal(DomainErrors.ProblemDescriptionLength, empty.Code);
         Assert.Equal(DomainErrors.ProblemTooManyPhotos, tooMany.Code);
         Assert.Equal(DomainErrors.UploadNotImage, notImage.Code);
-        await using var db = Host.Db();
+        await using var db = host.Db();
         Assert.False(await db.ProblemReports.AnyAsync(r => r.ReporterId == cast.Resident.Id));
         Assert.False(await db.Attachments.AnyAsync(a => a.UploadedBy == cast.Resident.Id));
     }
@@ -70,37 +70,37 @@ public class ProblemsRulesTests : OwnHostPerTest
     [Fact]
     public async Task ASettlementMismatch_ConfirmedByTheReporter_IsAccepted()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
+        var cast = await ProblemsCast.CreateAsync(host);
 
-        var id = await cast.ReportAsync(Host, cast.Draft(new GeoPoint(42.9067, 23.7934), "Потвърдено място") with { SettlementConfirmed = true });
+        var id = await cast.ReportAsync(host, cast.Draft(new GeoPoint(42.9067, 23.7934), "Потвърдено място") with { SettlementConfirmed = true });
 
-        await using var db = Host.Db();
+        await using var db = host.Db();
         Assert.Equal(cast.Skravena, (await db.ProblemReports.SingleAsync(r => r.Id == id)).SettlementId);
     }
 
     [Fact]
     public async Task AnOfficialOfAnotherDepartment_CannotChangeTheReport()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var id = await cast.ReportAsync(Host);
-        var otherDepartment = (await Host.Services.GetRequiredService<ReferenceCatalog>().GetAsync()).Departments.First(d => d.Id != cast.Department).Id;
-        var stranger = await Host.CreateUserAsync("Служител Друга Дирекция", [Role.Official], otherDepartment);
-        await using var scope = Host.As(stranger);
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host);
+        var otherDepartment = (await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync()).Departments.First(d => d.Id != cast.Department).Id;
+        var stranger = await host.CreateUserAsync("Служител Друга Дирекция", [Role.Official], otherDepartment);
+        await using var scope = host.As(stranger);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<ProblemsService>().ChangeStatusAsync(id, ProblemStatus.Confirmed, "Потвърждавам от друга дирекция.", null));
 
         Assert.Equal(DomainErrors.ProblemOtherDepartment, error.Code);
-        await using var db = Host.Db();
+        await using var db = host.Db();
         Assert.Equal(ProblemStatus.New, (await db.ProblemReports.SingleAsync(r => r.Id == id)).Status);
     }
 
     [Fact]
     public async Task NearbyReports_AreOfferedWithinTheRadius_AndMeTooCountsOncePerPerson()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var id = await cast.ReportAsync(Host, cast.Draft(new GeoPoint(42.9380, 23.8710), "Лампа на ъгъла"));
-        var neighbour = await Host.CreateUserAsync();
-        await using var scope = Host.As(neighbour);
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host, cast.Draft(new GeoPoint(42.9380, 23.8710), "Лампа на ъгъла"));
+        var neighbour = await host.CreateUserAsync();
+        await using var scope = host.As(neighbour);
         var problems = scope.Get<ProblemsService>();
 
         var near = await problems.NearbyAsync(cast.Lighting, new GeoPoint(42.9380 + 90 / 111_194.93, 23.8710));
@@ -117,29 +117,29 @@ public class ProblemsRulesTests : OwnHostPerTest
     [Fact]
     public async Task NeighboursSayingMeTooAtOnce_AreEachCounted()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var id = await cast.ReportAsync(Host, cast.Draft(title: "Лампа, за която питат мнозина"));
-        var neighbours = await Host.CreateResidentsAsync(6);
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host, cast.Draft(title: "Лампа, за която питат мнозина"));
+        var neighbours = await host.CreateResidentsAsync(6);
 
-        var attempts = await Host.ActAsync<ProblemsService>(neighbours, problems => problems.MeTooAsync(id));
+        var attempts = await host.ActAsync<ProblemsService>(neighbours, problems => problems.MeTooAsync(id));
 
         Assert.All(attempts, Assert.Null);
-        await using var db = Host.Db();
+        await using var db = host.Db();
         Assert.Equal(6, (await db.ProblemReports.SingleAsync(r => r.Id == id)).MeTooCount);
     }
 
     [Fact]
     public async Task TwoOfficialsMovingAReportAtOnce_OneMoveIsMade_TheOtherIsRefused()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var id = await cast.ReportAsync(Host, cast.Draft(title: "Лампа, потвърдена от двама"));
-        var colleague = await Host.CreateUserAsync("Колега от отдела", [Role.Official], cast.Department);
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host, cast.Draft(title: "Лампа, потвърдена от двама"));
+        var colleague = await host.CreateUserAsync("Колега от отдела", [Role.Official], cast.Department);
 
-        var attempts = await Host.ActAsync<ProblemsService>([cast.Official, colleague],
+        var attempts = await host.ActAsync<ProblemsService>([cast.Official, colleague],
             problems => problems.ChangeStatusAsync(id, ProblemStatus.Confirmed, "Проверено на място.", null));
 
         Assert.Equal([null, DomainErrors.ProblemTransitionNotAllowed], attempts.OrderBy(code => code));
-        await using var db = Host.Db();
+        await using var db = host.Db();
         Assert.Single((await db.ProblemReports.SingleAsync(r => r.Id == id)).History, change => change.To == ProblemStatus.Confirmed);
         Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value && n.Template == "Problem.Status.Confirmed"));
     }
@@ -147,21 +147,21 @@ public class ProblemsRulesTests : OwnHostPerTest
     [Fact]
     public async Task Merging_MovesFollowersAndMeToosToTheKeptReport()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var kept = await cast.ReportAsync(Host, cast.Draft(title: "Тъмна улица при читалището"));
-        var secondReporter = await Host.CreateUserAsync("Втори Подател");
-        var duplicate = await cast.ReportAsync(Host, cast.Draft(title: "Лампата при читалището"), secondReporter);
-        var supporter = await Host.CreateUserAsync("Съсед Със Същия Проблем");
-        await using (var scope = Host.As(supporter))
+        var cast = await ProblemsCast.CreateAsync(host);
+        var kept = await cast.ReportAsync(host, cast.Draft(title: "Тъмна улица при читалището"));
+        var secondReporter = await host.CreateUserAsync("Втори Подател");
+        var duplicate = await cast.ReportAsync(host, cast.Draft(title: "Лампата при читалището"), secondReporter);
+        var supporter = await host.CreateUserAsync("Съсед Със Същия Проблем");
+        await using (var scope = host.As(supporter))
         {
             await scope.Get<ProblemsService>().MeTooAsync(duplicate);
         }
-        await using (var scope = Host.As(cast.Official))
+        await using (var scope = host.As(cast.Official))
         {
             await scope.Get<ProblemsService>().MergeAsync(duplicate, kept, "Същият стълб – следете другия сигнал.");
         }
 
-        await using var db = Host.Db();
+        await using var db = host.Db();
         var keptReport = await db.ProblemReports.SingleAsync(r => r.Id == kept);
         Assert.Equal(2, keptReport.MeTooCount);
         Assert.Equal(ProblemStatus.Duplicate, (await db.ProblemReports.SingleAsync(r => r.Id == duplicate)).Status);
@@ -173,25 +173,26 @@ public class ProblemsRulesTests : OwnHostPerTest
     [Fact]
     public async Task FourWeeksAfterAFix_TheReporterIsAskedOnce_AndNoReopensIt()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var id = await cast.ReportAsync(Host, cast.Draft(title: "Лампа за проверка"));
-        await cast.MoveAsync(Host, id, ProblemStatus.Confirmed, "Проверено на място.");
-        await cast.MoveAsync(Host, id, ProblemStatus.Fixed, "Лампата е сменена.");
+        await using var own = await AppHost.OwnAsync();
+        var cast = await ProblemsCast.CreateAsync(own);
+        var id = await cast.ReportAsync(own, cast.Draft(title: "Лампа за проверка"));
+        await cast.MoveAsync(own, id, ProblemStatus.Confirmed, "Проверено на място.");
+        await cast.MoveAsync(own, id, ProblemStatus.Fixed, "Лампата е сменена.");
 
-        Host.Clock.Advance(TimeSpan.FromDays(27));
-        await RunAsync("fix-checks");
-        Assert.Empty(await FixChecksAsync(cast, id));
-        Host.Clock.Advance(TimeSpan.FromDays(2));
-        await Task.WhenAll(RunAsync("fix-checks"), RunAsync("fix-checks"));
-        await RunAsync("fix-checks");
-        Assert.Single(await FixChecksAsync(cast, id));
+        own.Clock.Advance(TimeSpan.FromDays(27));
+        await RunAsync(own, "fix-checks");
+        Assert.Empty(await FixChecksAsync(own, cast, id));
+        own.Clock.Advance(TimeSpan.FromDays(2));
+        await Task.WhenAll(RunAsync(own, "fix-checks"), RunAsync(own, "fix-checks"));
+        await RunAsync(own, "fix-checks");
+        Assert.Single(await FixChecksAsync(own, cast, id));
 
-        await using (var scope = Host.As(cast.Resident))
+        await using (var scope = own.As(cast.Resident))
         {
             await scope.Get<ProblemsService>().AnswerFixCheckAsync(id, false, "Пак не свети вечер.");
         }
 
-        await using var db = Host.Db();
+        await using var db = own.Db();
         var report = await db.ProblemReports.SingleAsync(r => r.Id == id);
         Assert.Equal(ProblemStatus.InProgress, report.Status);
         Assert.Equal(1, report.ReopenCount);
@@ -200,19 +201,20 @@ public class ProblemsRulesTests : OwnHostPerTest
     [Fact]
     public async Task AReportLeftUnanswered_BecomesOverdue_ThroughTheSharedDeadlineJob()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var id = await cast.ReportAsync(Host, cast.Draft(title: "Забравен сигнал"));
+        await using var own = await AppHost.OwnAsync();
+        var cast = await ProblemsCast.CreateAsync(own);
+        var id = await cast.ReportAsync(own, cast.Draft(title: "Забравен сигнал"));
         DateOnly due;
-        await using (var db = Host.Db())
+        await using (var db = own.Db())
         {
             due = (await db.ProblemReports.SingleAsync(r => r.Id == id)).Deadline.DueDate;
         }
 
         var local = due.AddDays(1).ToDateTime(new TimeOnly(12, 0));
-        Host.Clock.Set(Host.Calendar.FromWallClock(local));
-        await Task.WhenAll(RunAsync("deadlines"), RunAsync("deadlines"));
+        own.Clock.Set(own.Calendar.FromWallClock(local));
+        await Task.WhenAll(RunAsync(own, "deadlines"), RunAsync(own, "deadlines"));
 
-        await using var after = Host.Db();
+        await using var after = own.Db();
         Assert.NotNull((await after.ProblemReports.SingleAsync(r => r.Id == id)).OverdueSince);
         Assert.Single(await after.Set<Dialogues.App.Features.Deadlines.DeadlineReminder>().Where(r => r.ItemId == id.Value && r.Kind == DeadlineReminderKind.Overdue).ToListAsync());
         Assert.Contains(await after.Notifications.Where(n => n.UserId == cast.Official.Id && n.SubjectId == id.Value).Select(n => n.Template).ToListAsync(), t => t == "Deadline.Overdue");
@@ -221,17 +223,17 @@ public class ProblemsRulesTests : OwnHostPerTest
     [Fact]
     public async Task EveryStatusChange_TellsTheReporterAndFollowers_AndTheListFiltersFindIt()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var id = await cast.ReportAsync(Host, cast.Draft(title: "Лампа за известията"));
-        var follower = await Host.CreateUserAsync("Следящ Сигнала");
-        await using (var scope = Host.As(follower))
+        var cast = await ProblemsCast.CreateAsync(host);
+        var id = await cast.ReportAsync(host, cast.Draft(title: "Лампа за известията"));
+        var follower = await host.CreateUserAsync("Следящ Сигнала");
+        await using (var scope = host.As(follower))
         {
             await scope.Get<FollowService>().FollowAsync(new FollowTarget(ItemKind.ProblemReport, id.Value));
         }
 
-        await cast.MoveAsync(Host, id, ProblemStatus.Confirmed, "Проверено на място.");
+        await cast.MoveAsync(host, id, ProblemStatus.Confirmed, "Проверено на място.");
 
-        await using (var db = Host.Db())
+        await using (var db = host.Db())
         {
             foreach (var user in new[] { cast.Resident, follower })
             {
@@ -239,11 +241,11 @@ public class ProblemsRulesTests : OwnHostPerTest
                     t => t == "Problem.Status.Confirmed");
             }
         }
-        await using var reader = Host.As(cast.Resident);
+        await using var reader = host.As(cast.Resident);
         var problems = reader.Get<ProblemsService>();
         Assert.Contains((await problems.ListAsync(new ProblemFilter(cast.Skravena, cast.Lighting, ProblemStatus.Confirmed), 0, 50)).Items, r => r.Id == id);
         Assert.DoesNotContain((await problems.ListAsync(new ProblemFilter(Status: ProblemStatus.New), 0, 50)).Items, r => r.Id == id);
-        var today = Host.Calendar.Today;
+        var today = host.Calendar.Today;
         Assert.DoesNotContain((await problems.ListAsync(new ProblemFilter(From: today.AddDays(1)), 0, 50)).Items, r => r.Id == id);
         Assert.Contains(await problems.MarkersAsync(new ProblemFilter(To: today)), m => m.Id == id);
         Assert.Contains((await problems.MineAsync(0, 50)).Items, r => r.Id == id);
@@ -252,20 +254,21 @@ public class ProblemsRulesTests : OwnHostPerTest
     [Fact]
     public async Task Statistics_CountOpenFixedAndOverdue_WithTheMedianDaysToFix()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var from = Host.Calendar.Today;
-        var fixedInTwoDays = await cast.ReportAsync(Host, cast.Draft(title: "Отстранена за два дни"));
-        var fixedInFourDays = await cast.ReportAsync(Host, cast.Draft(new GeoPoint(42.9390, 23.8720), "Отстранена за четири дни"));
-        await cast.ReportAsync(Host, cast.Draft(new GeoPoint(42.9400, 23.8730), "Още отворена"));
-        await cast.MoveAsync(Host, fixedInTwoDays, ProblemStatus.Confirmed, "Проверено на място.");
-        await cast.MoveAsync(Host, fixedInFourDays, ProblemStatus.Confirmed, "Проверено на място.");
-        Host.Clock.Advance(TimeSpan.FromDays(2));
-        await cast.MoveAsync(Host, fixedInTwoDays, ProblemStatus.Fixed, "Сменена.");
-        Host.Clock.Advance(TimeSpan.FromDays(2));
-        await cast.MoveAsync(Host, fixedInFourDays, ProblemStatus.Fixed, "Сменена.");
-        Host.Clock.Advance(TimeSpan.FromDays(70));
+        await using var own = await AppHost.OwnAsync();
+        var cast = await ProblemsCast.CreateAsync(own);
+        var from = own.Calendar.Today;
+        var fixedInTwoDays = await cast.ReportAsync(own, cast.Draft(title: "Отстранена за два дни"));
+        var fixedInFourDays = await cast.ReportAsync(own, cast.Draft(new GeoPoint(42.9390, 23.8720), "Отстранена за четири дни"));
+        await cast.ReportAsync(own, cast.Draft(new GeoPoint(42.9400, 23.8730), "Още отворена"));
+        await cast.MoveAsync(own, fixedInTwoDays, ProblemStatus.Confirmed, "Проверено на място.");
+        await cast.MoveAsync(own, fixedInFourDays, ProblemStatus.Confirmed, "Проверено на място.");
+        own.Clock.Advance(TimeSpan.FromDays(2));
+        await cast.MoveAsync(own, fixedInTwoDays, ProblemStatus.Fixed, "Сменена.");
+        own.Clock.Advance(TimeSpan.FromDays(2));
+        await cast.MoveAsync(own, fixedInFourDays, ProblemStatus.Fixed, "Сменена.");
+        own.Clock.Advance(TimeSpan.FromDays(70));
 
-        await using var scope = Host.As(null);
+        await using var scope = own.As(null);
         var stats = await scope.Get<ProblemsService>().StatsAsync(from, from,
             new Dictionary<Dialogues.Domain.ReferenceData.SettlementId, string> { [cast.Skravena] = "Скравена" },
             new Dictionary<ProblemCategoryId, string> { [cast.Lighting] = "Осветление" });
@@ -278,58 +281,58 @@ public class ProblemsRulesTests : OwnHostPerTest
     [Fact]
     public async Task RoutingACategoryElsewhere_SendsNewReportsThere_AndOnlyAdministratorsMayDoIt()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var reference = await Host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
+        var cast = await ProblemsCast.CreateAsync(host);
+        var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
         var other = reference.Departments.First(d => d.Id != cast.Department).Id;
-        var category = (await Host.Services.GetRequiredService<ProblemsService>().CategoriesAsync()).Single(c => c.Id == cast.Lighting);
+        var category = (await host.Services.GetRequiredService<ProblemsService>().CategoriesAsync()).Single(c => c.Id == cast.Lighting);
         var edit = new CategoryEdit("Улично осветление", "Street lighting", category.SortOrder, category.Area, other, false);
-        var admin = await Host.CreateUserAsync(roles: [Role.Administrator]);
+        var admin = await host.CreateUserAsync(roles: [Role.Administrator]);
         try
         {
-            await using (var scope = Host.As(cast.Resident))
+            await using (var scope = host.As(cast.Resident))
             {
                 var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<ProblemCategoriesAdministration>().SaveAsync(cast.Lighting, edit));
                 Assert.Equal(DomainErrors.Forbidden, error.Code);
             }
-            await using (var scope = Host.As(admin))
+            await using (var scope = host.As(admin))
             {
                 await scope.Get<ProblemCategoriesAdministration>().SaveAsync(cast.Lighting, edit);
             }
 
-            var id = await cast.ReportAsync(Host, cast.Draft(new GeoPoint(42.9410, 23.8740), "Към новата дирекция"));
+            var id = await cast.ReportAsync(host, cast.Draft(new GeoPoint(42.9410, 23.8740), "Към новата дирекция"));
 
-            await using var db = Host.Db();
+            await using var db = host.Db();
             Assert.Equal(other, (await db.ProblemReports.SingleAsync(r => r.Id == id)).DepartmentId);
         }
         finally
         {
-            await using var scope = Host.As(admin);
+            await using var scope = host.As(admin);
             await scope.Get<ProblemCategoriesAdministration>().SaveAsync(cast.Lighting, edit with { Department = cast.Department });
         }
     }
 
-    private async Task RunAsync(string job)
+    private static async Task RunAsync(AppHost app, string job)
     {
-        await using var scope = Host.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<JobScheduler>().RunNowAsync(job);
     }
 
-    private async Task<List<Notification>> FixChecksAsync(ProblemsCast cast, ProblemReportId id)
+    private static async Task<List<Notification>> FixChecksAsync(AppHost app, ProblemsCast cast, ProblemReportId id)
     {
-        await using var db = Host.Db();
+        await using var db = app.Db();
         return await db.Notifications.Where(n => n.UserId == cast.Resident.Id && n.SubjectId == id.Value && n.Template == "Problem.FixCheck").ToListAsync();
     }
 
     [Fact]
     public async Task TwelveReportsAtOnce_TakeTwelveDistinctConsecutiveNumbers()
     {
-        var cast = await ProblemsCast.CreateAsync(Host);
-        var residents = await Host.CreateResidentsAsync(12);
+        var cast = await ProblemsCast.CreateAsync(host);
+        var residents = await host.CreateResidentsAsync(12);
 
-        var attempts = await Host.ActAsync<ProblemsService>(residents, problems => problems.SubmitAsync(cast.Draft(title: "Дупка на пътя към гарата"), []));
+        var attempts = await host.ActAsync<ProblemsService>(residents, problems => problems.SubmitAsync(cast.Draft(title: "Дупка на пътя към гарата"), []));
 
         Assert.All(attempts, Assert.Null);
-        await using var db = Host.Db();
+        await using var db = host.Db();
         var numbers = await db.ProblemReports.Where(r => r.Title == "Дупка на пътя към гарата").Select(r => r.Number).OrderBy(n => n).ToListAsync();
         Assert.Equal(Enumerable.Range(numbers[0], 12), numbers);
     }
