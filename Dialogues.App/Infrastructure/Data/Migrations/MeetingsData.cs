@@ -3,9 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Dialogues.App.Infrastructure.Data.Migrations;
 
 /// <summary>
-/// The data step of the MeetingsAndSignUps migration, the same SQL for both providers: public meetings were the kind
-/// "PublicEvent" and their notices used the templates "Event.*", names that collided with domain events. The audit log
-/// is append-only and keeps the name it was written with. Frozen with the migration: do not change it later.
+/// The MeetingKindNames migration, the data step after MeetingsAndSignUps renamed the tables (in a migration of its
+/// own, so no SQL runs while SQLite rebuilds a table); the same SQL for both providers. Public meetings were the kind
+/// "PublicEvent" and their notices used the templates "Event.*", names that collided with domain events. The audit
+/// log is append-only and keeps the name it was written with. Frozen with the migration: do not change it later.
 /// </summary>
 internal static class MeetingsData
 {

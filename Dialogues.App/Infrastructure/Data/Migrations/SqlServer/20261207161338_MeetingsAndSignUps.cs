@@ -107,13 +107,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Cascade);
 
-            MeetingsData.Up(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            MeetingsData.Down(migrationBuilder);
 
             migrationBuilder.DropForeignKey(
                 name: "FK_Meetings_PolicyAreas_PolicyAreaId",
