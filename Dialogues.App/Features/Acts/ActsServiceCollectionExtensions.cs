@@ -17,7 +17,7 @@ public static class ActsServiceCollectionExtensions
     public static IServiceCollection AddActs(this IServiceCollection services)
     {
         services.AddErrorTexts<ActsText>("Act");
-        services.AddNotificationTexts<ActsText>("Act");
+        services.AddNotificationTexts<ActsText>("Act", "Closing.Act");
         services.AddPersonalData<ActPersonalData>();
         services.AddAttachmentHolder<ActFiles>();
         services.AddScoped<ActsService>();

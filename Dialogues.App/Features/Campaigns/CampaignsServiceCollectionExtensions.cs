@@ -16,7 +16,7 @@ public static class CampaignsServiceCollectionExtensions
     public static IServiceCollection AddCampaigns(this IServiceCollection services)
     {
         services.AddErrorTexts<CampaignsText>("Campaigns");
-        services.AddNotificationTexts<CampaignsText>("Campaign");
+        services.AddNotificationTexts<CampaignsText>("Campaign", "Closing.Campaign");
         services.AddPersonalData<CampaignPersonalData>();
         services.AddScoped<CampaignsService>();
         services.AddSingleton<INotificationRules, CampaignNotificationRules>();

@@ -17,7 +17,7 @@ public static class MeetingsServiceCollectionExtensions
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {
         services.AddErrorTexts<MeetingsText>("Meetings");
-        services.AddNotificationTexts<MeetingsText>("Meeting");
+        services.AddNotificationTexts<MeetingsText>("Meeting", "Closing.Meeting");
         services.AddPersonalData<MeetingPersonalData>();
         services.AddScoped<MeetingsService>();
         services.AddSingleton<INotificationRules, MeetingNotificationRules>();

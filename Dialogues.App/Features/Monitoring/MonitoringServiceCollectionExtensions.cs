@@ -17,7 +17,7 @@ public static class MonitoringServiceCollectionExtensions
     public static IServiceCollection AddMonitoring(this IServiceCollection services)
     {
         services.AddErrorTexts<MonitoringText>("Monitoring");
-        services.AddNotificationTexts<MonitoringText>("Monitoring");
+        services.AddNotificationTexts<MonitoringText>("Monitoring", "Closing.MonitoringRound");
         services.AddPersonalData<MonitoringPersonalData>();
         services.AddAttachmentHolder<MonitoringFiles>();
         services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();

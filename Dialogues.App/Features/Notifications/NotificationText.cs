@@ -4,8 +4,9 @@ using Dialogues.App.Infrastructure.Localization;
 namespace Dialogues.App.Features.Notifications;
 
 /// <summary>
-/// Marker for NotificationText.resx: the bell, the settings, digests and the templates of no one feature (deadline and
-/// closing reminders). A feature's own templates ("Campaign.GoalReached.Title") are in its texts (AddNotificationTexts).
+/// Marker for NotificationText.resx: the bell, the settings, digests and the templates of no one feature (deadline
+/// reminders). A feature's own templates ("Campaign.GoalReached.Title", its closing reminders
+/// "Closing.Campaign.ClosesTomorrow.Title") are in its texts (AddNotificationTexts).
 /// </summary>
 public sealed class NotificationText;
 

@@ -2,11 +2,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Dialogues.App.Infrastructure.Localization;
 
-/// <summary>A feature's resources answer for the keys under its prefixes ("Campaigns.", "Campaign.") of one kind of text.</summary>
+/// <summary>A feature's resources answer for the keys under its prefixes ("Campaigns", "Campaign", "Closing.Campaign") of one kind of text.</summary>
 public sealed record PrefixedTextSource<TShared>(Type Texts, IReadOnlyList<string> Prefixes);
 
 /// <summary>
-/// Texts looked up by a code whose first segment names the feature that owns it (a refusal, a notification template),
+/// Texts looked up by a code whose first segment (or first two) names the feature that owns it (a refusal, a notification template),
 /// so each feature writes them beside its other texts; a code no feature claims reads the shared
 /// <typeparamref name="TShared"/> resources.
 /// </summary>
@@ -23,8 +23,19 @@ public sealed class PrefixedTexts<TShared>(IStringLocalizerFactory factory, IEnu
 
     public LocalizedString this[string code, params object[] arguments] => Of(code)[code, arguments];
 
-    private IStringLocalizer Of(string code) =>
-        code.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && _byPrefix.TryGetValue(code[..dot], out var texts) ? texts : _shared;
+    /// <summary>The resources of the feature claiming the code's first two segments ("Closing.Campaign"), else its first.</summary>
+    private IStringLocalizer Of(string code)
+    {
+        var first = code.IndexOf('.', StringComparison.Ordinal);
+        if (first <= 0)
+        {
+            return _shared;
+        }
+        var second = code.IndexOf('.', first + 1);
+        return second > 0 && _byPrefix.TryGetValue(code[..second], out var texts) ? texts
+            : _byPrefix.TryGetValue(code[..first], out texts) ? texts
+            : _shared;
+    }
 }
 
 public static class PrefixedTextsServiceCollectionExtensions
