@@ -10,6 +10,7 @@ using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Meetings;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Monitoring;
+using Dialogues.App.Features.News;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.Recommendations;
@@ -102,6 +103,7 @@ public static class DialoguesApp
         services.AddProblems();
         services.AddMeetings();
         services.AddCampaigns();
+        services.AddNews();
         services.AddAudit();
 
         configure?.Invoke(builder);
