@@ -28,7 +28,7 @@ internal sealed class ProfileModeration : IModeratedContentKind
     }
 
     // Names are chosen at registration and in the profile form, outside any domain event.
-    public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) => [];
+    public Written? Written(IDomainEvent domainEvent) => null;
 
     private sealed class ModeratableProfile(AppUser user) : IModeratable
     {

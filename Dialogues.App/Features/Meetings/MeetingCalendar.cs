@@ -6,7 +6,7 @@ using Ical.Net.Serialization;
 
 namespace Dialogues.App.Features.Meetings;
 
-/// <summary>An event as an iCalendar file (RFC 5545) for "add to my calendar", written by Ical.Net.</summary>
+/// <summary>A meeting as an iCalendar event file (RFC 5545) for "add to my calendar", written by Ical.Net.</summary>
 public static class MeetingCalendar
 {
     public static string Write(Meeting meeting, string pageUrl, string host)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Meetings;
 
-/// <summary>The events the person registered for and those they announced.</summary>
+/// <summary>The meetings the person signed up for and those they announced.</summary>
 internal sealed class MeetingPersonalData : IPersonalDataSource
 {
     public async Task<IReadOnlyDictionary<string, object>> ExportAsync(AppDbContext db, UserId person, ReferenceSnapshot reference, CancellationToken cancellationToken) =>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Meetings;
 
-/// <summary>Events in the town and in villages: upcoming ones with registrations (one nearly full, one an NGO organises), a cancelled one and a past one.</summary>
+/// <summary>Meetings in the town and in villages: upcoming ones with sign-ups (one nearly full, one an NGO organises), a cancelled one and a past one.</summary>
 internal sealed class MeetingsDemoSeeder(
     IDbContextFactory<AppDbContext> databases,
     UserManager<AppUser> users,

@@ -18,7 +18,7 @@ public enum MeetingPeriod
 
 public sealed record MeetingFilter(MeetingPeriod Period, PolicyAreaId? Area = null, SettlementId? Settlement = null, bool IncludeCancelled = true);
 
-/// <param name="CommunityOrganiser">The resident or NGO who organises it; null for the municipality's own events.</param>
+/// <param name="CommunityOrganiser">The resident or NGO who organises it; null for the municipality's own meetings.</param>
 public sealed record MeetingRow(
     MeetingId Id,
     string Title,
@@ -33,8 +33,8 @@ public sealed record MeetingRow(
     string? CommunityOrganiser = null);
 
 /// <summary>
-/// An event as its page shows it to the reader. <paramref name="OrganiserName"/> is null for the municipality's own
-/// events. Its organiser and staff may change it; <paramref name="Attendees"/> is for staff only (null for anyone
+/// A meeting as its page shows it to the reader. <paramref name="OrganiserName"/> is null for the municipality's own
+/// meetings. Its organiser and staff may change it; <paramref name="Attendees"/> is for staff only (null for anyone
 /// else), to plan the room: a resident organiser has no need of other residents' names.
 /// </summary>
 public sealed record MeetingDetails(
@@ -44,18 +44,22 @@ public sealed record MeetingDetails(
     bool CanManage,
     IReadOnlyList<string>? Attendees,
     bool SignUpOpen,
-    bool IsOver);
+    bool IsOver,
+    Actor? Reader);
+
+/// <summary>A meeting and its organiser's name (null for the municipality's own): the same for every reader.</summary>
+public sealed record MeetingView(Meeting Meeting, string? OrganiserName);
 
 /// <summary>
-/// Public events: staff, residents and NGOs schedule them and change or cancel their own (staff any); residents
-/// register to come and withdraw. Events a moderator hid are out of every list.
+/// Public meetings: staff, residents and NGOs schedule them and change or cancel their own (staff any); residents
+/// sign up to come and withdraw. Meetings a moderator hid are out of every list.
 /// </summary>
 public sealed class MeetingsService(IDbContextFactory<AppDbContext> databases, CurrentActor currentActor, TimeProvider clock)
 {
     public const int AttendeesShown = 500;
 
 
-    /// <summary>Upcoming events (those still going on included) soonest first, or past ones latest first.</summary>
+    /// <summary>Upcoming meetings (those still going on included) soonest first, or past ones latest first.</summary>
     public async Task<Page<MeetingRow>> ListAsync(MeetingFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -89,39 +93,67 @@ public sealed class MeetingsService(IDbContextFactory<AppDbContext> databases, C
         return page.With(page.Items.Select(e => e.ByMunicipality ? e.Row : e.Row with { CommunityOrganiser = names.GetValueOrDefault(e.OrganiserId, "") }).ToList());
     }
 
-    public async Task<MeetingDetails?> FindAsync(MeetingId id, CancellationToken cancellationToken = default)
+    /// <summary>The meeting as this reader sees it, or null when it does not exist or is hidden from them.</summary>
+    public async Task<MeetingDetails?> FindAsync(MeetingId id, CancellationToken cancellationToken = default) =>
+        await ForReaderAsync(await currentActor.FindAsync(cancellationToken), await ViewAsync(id, cancellationToken), signedUpByMe: null, cancellationToken);
+
+    /// <summary>What every reader of the meeting's page sees alike, whoever they are; null when it does not exist.</summary>
+    public async Task<MeetingView?> ViewAsync(MeetingId id, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (meeting is null || !meeting.IsVisibleTo(actor))
+        if (meeting is null)
         {
             return null;
         }
-        var registered = actor is not null && await db.MeetingSignUps.AnyAsync(r => r.MeetingId == id && r.UserId == actor.Id, cancellationToken);
         var organiser = meeting.ByMunicipality
             ? null
             : (await ParticipantNames.LoadAsync(db, [meeting.OrganiserId], cancellationToken)).GetValueOrDefault(meeting.OrganiserId);
-        IReadOnlyList<string>? attendees = null;
-        if (actor is { IsStaff: true })
-        {
-            var ids = await db.MeetingSignUps.AsNoTracking().Where(r => r.MeetingId == id).OrderBy(r => r.SignedUpAt)
-                .Select(r => r.UserId).Take(AttendeesShown).ToListAsync(cancellationToken);
-            var names = await ParticipantNames.LoadAsync(db, ids, cancellationToken);
-            attendees = ids.Select(u => names.GetValueOrDefault(u, "")).Where(n => n.Length > 0).ToList();
-        }
-        var now = clock.GetUtcNow();
-        return new MeetingDetails(meeting, organiser, registered, meeting.MayManage(actor), attendees, meeting.SignUpOpen(now), meeting.HasEnded(now));
+        return new MeetingView(meeting, organiser);
     }
 
-    /// <summary>The event alone, for its calendar file: an HTTP request, outside any circuit and without a reader.</summary>
+    /// <summary>
+    /// A live update of a page: <paramref name="view"/> is loaded once for all its watchers; the reader's own parts stay
+    /// as they were unless the event was their own sign-up or withdrawal.
+    /// </summary>
+    public async Task<MeetingDetails?> RefreshAsync(MeetingDetails? before, MeetingView? view, object cause, CancellationToken cancellationToken = default)
+    {
+        var reader = before is not null ? before.Reader : await currentActor.FindAsync(cancellationToken);
+        var mine = cause is AttendanceChanged change && change.UserId == reader?.Id;
+        return await ForReaderAsync(reader, view, before is not null && !mine ? before.SignedUpByMe : null, cancellationToken);
+    }
+
+    private async Task<MeetingDetails?> ForReaderAsync(Actor? reader, MeetingView? view, bool? signedUpByMe, CancellationToken cancellationToken)
+    {
+        if (view is not { Meeting: var meeting } || !meeting.IsVisibleTo(reader))
+        {
+            return null;
+        }
+        IReadOnlyList<string>? attendees = null;
+        if (reader is not null && (signedUpByMe is null || reader.IsStaff))
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            signedUpByMe ??= await db.MeetingSignUps.AnyAsync(r => r.MeetingId == meeting.Id && r.UserId == reader.Id, cancellationToken);
+            if (reader.IsStaff)
+            {
+                var ids = await db.MeetingSignUps.AsNoTracking().Where(r => r.MeetingId == meeting.Id).OrderBy(r => r.SignedUpAt)
+                    .Select(r => r.UserId).Take(AttendeesShown).ToListAsync(cancellationToken);
+                var names = await ParticipantNames.LoadAsync(db, ids, cancellationToken);
+                attendees = ids.Select(u => names.GetValueOrDefault(u, "")).Where(n => n.Length > 0).ToList();
+            }
+        }
+        var now = clock.GetUtcNow();
+        return new MeetingDetails(meeting, view.OrganiserName, signedUpByMe ?? false, meeting.MayManage(reader), attendees, meeting.SignUpOpen(now), meeting.HasEnded(now), reader);
+    }
+
+    /// <summary>The meeting alone, for its calendar file: an HTTP request, outside any circuit and without a reader.</summary>
     public async Task<Meeting?> CalendarEntryAsync(MeetingId id, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.Meetings.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.HiddenAt == null, cancellationToken);
     }
 
-    /// <param name="submission">The form's own id for the event: sent twice, the form finds the one it announced.</param>
+    /// <param name="submission">The form's own id for the meeting: sent twice, the form finds the one it announced.</param>
     public async Task<MeetingId> ScheduleAsync(MeetingDraft draft, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         var organiser = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
@@ -170,9 +202,9 @@ public sealed class MeetingsService(IDbContextFactory<AppDbContext> databases, C
         }, cancellationToken);
 
     /// <summary>
-    /// Loads the event, applies the change and saves. When someone else took or freed a seat, or cancelled the event,
-    /// meanwhile, the change is tried again on fresh state (so the last seat goes to one person, and nobody registers
-    /// for, edits or re-cancels a cancelled event).
+    /// Loads the meeting, applies the change and saves. When someone else took or freed a seat, or cancelled the meeting,
+    /// meanwhile, the change is tried again on fresh state (so the last seat goes to one person, and nobody signs up
+    /// for, edits or re-cancels a cancelled meeting).
     /// </summary>
     private async Task ChangeMeetingAsync(
         MeetingId id,

@@ -38,7 +38,7 @@ public static class MeetingsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>GET /events/{id}/calendar.ics: the event for a calendar application.</summary>
+    /// <summary>GET /events/{id}/calendar.ics: the meeting for a calendar application.</summary>
     public static IEndpointRouteBuilder MapMeetingCalendar(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/events/{id:guid}/calendar.ics", async (Guid id, HttpContext context, MeetingsService events, PublicUrl urls) =>

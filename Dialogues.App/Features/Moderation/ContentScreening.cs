@@ -22,9 +22,10 @@ internal sealed class ContentScreening(ModeratedContent content, WatchWords watc
     {
         foreach (var kind in content.All)
         {
-            foreach (var written in events.SelectMany(kind.Written).Distinct())
+            foreach (var written in events.Select(kind.Written).OfType<Written>().Distinct())
             {
-                var item = await kind.LoadAsync(db, written.Key.Id, cancellationToken);
+                var key = new ContentKey(kind.Kind, written.Id);
+                var item = await kind.LoadAsync(db, written.Id, cancellationToken);
                 if (item is null || item.HiddenAt is not null || item.AuthorId == UserId.Platform)
                 {
                     continue;
@@ -33,13 +34,13 @@ internal sealed class ContentScreening(ModeratedContent content, WatchWords watc
                 if (written.IsNew && kind.PreModerates && await AwaitsApprovalAsync(db, item.AuthorId, cancellationToken))
                 {
                     item.Hide(now);
-                    db.ModerationCases.Add(ModerationCase.Open(written.Key, item.AuthorId, now, preModeration: true));
+                    db.ModerationCases.Add(ModerationCase.Open(key, item.AuthorId, now, preModeration: true));
                     continue;
                 }
                 var found = watchWords.Find(item.ModeratedText);
-                if (found.Count > 0 && !await AlreadyFlaggedByListAsync(db, written.Key, cancellationToken))
+                if (found.Count > 0 && !await AlreadyFlaggedByListAsync(db, key, cancellationToken))
                 {
-                    var flag = Flag.ByWordList(written.Key, string.Join(", ", found), now);
+                    var flag = Flag.ByWordList(key, string.Join(", ", found), now);
                     db.Flags.Add(flag);
                     await CaseBook.RecordFlagAsync(db, item, flag, options.CurrentValue.FlagThreshold, now, cancellationToken);
                 }

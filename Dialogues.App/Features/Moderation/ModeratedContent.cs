@@ -9,10 +9,7 @@ namespace Dialogues.App.Features.Moderation;
 /// <summary>What moderators see of an item in the queue: enough to judge it, and a link to it in context.</summary>
 public sealed record ModeratedItem(ContentKey Key, UserId AuthorId, string Title, string Text, string Link, bool IsHidden);
 
-/// <summary>A piece of content that was just created or edited, for pre-moderation and the word list.</summary>
-public sealed record WrittenContent(ContentKey Key, bool IsNew);
-
-/// <summary>A new or edited item of the kind an event names: its id, and whether it is new.</summary>
+/// <summary>An item an event says was just created or edited, for pre-moderation and the word list.</summary>
 public sealed record Written(Guid Id, bool IsNew)
 {
     public static Written New(Guid id) => new(id, IsNew: true);
@@ -40,7 +37,7 @@ public interface IModeratedContentKind
     Task<IReadOnlyList<ModeratedItem>> PreviewAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
     /// <summary>The items of this kind an event says were created or edited.</summary>
-    IEnumerable<WrittenContent> Written(IDomainEvent domainEvent);
+    Written? Written(IDomainEvent domainEvent);
 }
 
 /// <summary>The registered kinds, by name.</summary>
@@ -102,7 +99,6 @@ public static class ModeratedContentRegistration
                 .Select(c => new ModeratedItem(new ContentKey(Kind, c.Id), c.Author!.Value, c.Title, c.Text, c.Link, c.IsHidden))
                 .ToList();
 
-        public IEnumerable<WrittenContent> Written(IDomainEvent domainEvent) =>
-            written(domainEvent) is { } item ? [new WrittenContent(new ContentKey(Kind, item.Id), item.IsNew)] : [];
+        public Written? Written(IDomainEvent domainEvent) => written(domainEvent);
     }
 }

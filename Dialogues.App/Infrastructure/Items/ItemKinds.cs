@@ -114,13 +114,12 @@ public sealed record ItemKindName(ItemKind Kind, Type Texts);
 /// <summary>The name of every kind in the current culture, from the texts of the feature that owns it.</summary>
 public sealed class ItemKindNames(IEnumerable<ItemKindName> names, IStringLocalizerFactory localizers)
 {
-    private readonly Dictionary<ItemKind, Type> _texts = names.ToDictionary(n => n.Kind, n => n.Texts);
+    private readonly Dictionary<ItemKind, IStringLocalizer> _texts = names.ToDictionary(n => n.Kind, n => localizers.Create(n.Texts));
 
     public bool Knows(ItemKind kind) => _texts.ContainsKey(kind);
 
     /// <summary>The name as a label starts ("Събитие").</summary>
-    public string Of(ItemKind kind) =>
-        _texts.TryGetValue(kind, out var texts) ? localizers.Create(texts)[$"Kind.{kind}"] : kind.ToString();
+    public string Of(ItemKind kind) => _texts.TryGetValue(kind, out var texts) ? texts[$"Kind.{kind}"] : kind.ToString();
 
     /// <summary>The name inside a sentence or after a title ("събитие").</summary>
     public string InSentence(ItemKind kind)

@@ -13,6 +13,15 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     [Inject]
     protected ILiveUpdates Live { get; set; } = default!;
 
+    [Inject]
+    private OncePerEvent Shared { get; set; } = default!;
+
+    /// <summary>
+    /// Loads what every watcher of <paramref name="liveEvent"/> shows alike once for all of them (see <see cref="OncePerEvent"/>);
+    /// <paramref name="key"/> tells apart what differs between watchers (a filter, a page).
+    /// </summary>
+    protected Task<T> OncePerEventAsync<T>(object liveEvent, object key, Func<Task<T>> load) => Shared.GetAsync(liveEvent, key, load);
+
     /// <summary>Subscribes only when interactive: a prerendered page has no circuit to update. Re-renders after each event.</summary>
     protected void Follow(LiveTopic topic, Func<object, Task> onEvent) => Follow(topic, async liveEvent =>
     {

@@ -108,5 +108,5 @@ internal sealed partial class InProcessLiveUpdates(ILogger<InProcessLiveUpdates>
 public static class LiveServiceCollectionExtensions
 {
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services) =>
-        services.AddSingleton<ILiveUpdates, InProcessLiveUpdates>();
+        services.AddSingleton<ILiveUpdates, InProcessLiveUpdates>().AddSingleton<OncePerEvent>();
 }

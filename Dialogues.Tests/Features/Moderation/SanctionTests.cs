@@ -36,7 +36,7 @@ public class SanctionTests : OwnHostPerTest
         "ProblemsService.CategoriesAsync", "ProblemsService.NearbyAsync", "ProblemsService.FindAsync", "ProblemsService.ListAsync",
         "ProblemsService.MarkersAsync", "ProblemsService.MineAsync", "ProblemsService.StatsAsync", "ProblemsService.SettlementCentresAsync",
         // Giving up one's seat at an event, or one's signature, only takes one out.
-        "MeetingsService.ListAsync", "MeetingsService.FindAsync", "MeetingsService.CalendarEntryAsync", "MeetingsService.WithdrawAsync",
+        "MeetingsService.ListAsync", "MeetingsService.FindAsync", "MeetingsService.ViewAsync", "MeetingsService.RefreshAsync", "MeetingsService.CalendarEntryAsync", "MeetingsService.WithdrawAsync",
         "CampaignsService.ListAsync", "CampaignsService.FindAsync", "CampaignsService.WithdrawAsync",
     ];
 
