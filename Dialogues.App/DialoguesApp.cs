@@ -10,11 +10,14 @@ using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Meetings;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Features.Monitoring;
+using Dialogues.App.Features.Library;
 using Dialogues.App.Features.News;
+using Dialogues.App.Features.Practices;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Features.Problems;
 using Dialogues.App.Features.Recommendations;
 using Dialogues.App.Features.ReferenceData;
+using Dialogues.App.Features.Surveys;
 using Dialogues.App.Features.Shell;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Email;
@@ -104,6 +107,9 @@ public static class DialoguesApp
         services.AddMeetings();
         services.AddCampaigns();
         services.AddNews();
+        services.AddPractices();
+        services.AddLibrary();
+        services.AddSurveys();
         services.AddAudit();
 
         configure?.Invoke(builder);

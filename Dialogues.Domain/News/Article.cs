@@ -104,11 +104,7 @@ public sealed class Article : AggregateRoot, IModeratable
 
     public DateTimeOffset? HiddenAt { get; private set; }
 
-    public ArticleStatus Status =>
-        ArchivedAt is not null ? ArticleStatus.Archived
-        : PublishedAt is not null ? ArticleStatus.Published
-        : PublishAt is not null ? ArticleStatus.Scheduled
-        : ArticleStatus.Draft;
+    public ArticleStatus Status => StatusOf(PublishAt, PublishedAt, ArchivedAt);
 
     /// <summary>Anyone may read it: published, not archived away from the lists, not hidden by a moderator.</summary>
     public bool IsPublic => PublishedAt is not null && HiddenAt is null;
@@ -116,6 +112,13 @@ public sealed class Article : AggregateRoot, IModeratable
     UserId IModeratable.AuthorId => WrittenBy;
 
     string IModeratable.ModeratedText => $"{Title}\n{Organisation}\n{Lead}\n{Body}";
+
+    /// <summary>The state these moments make: archived, published, scheduled (a moment is set) or a draft.</summary>
+    public static ArticleStatus StatusOf(DateTimeOffset? publishAt, DateTimeOffset? publishedAt, DateTimeOffset? archivedAt) =>
+        archivedAt is not null ? ArticleStatus.Archived
+        : publishedAt is not null ? ArticleStatus.Published
+        : publishAt is not null ? ArticleStatus.Scheduled
+        : ArticleStatus.Draft;
 
     /// <summary>
     /// Starts an article as a draft. Officials write for the municipality or for their own department; anyone taking part

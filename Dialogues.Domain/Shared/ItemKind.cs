@@ -26,4 +26,6 @@ public enum ItemKind
     Settlement,
     ModerationDecision,
     Flag,
+    Article,
+    Practice,
 }

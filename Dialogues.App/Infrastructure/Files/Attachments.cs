@@ -102,7 +102,8 @@ public sealed class Attachments(
     }
 
     /// <summary>
-    /// GET /files/{id}: images inline, documents as downloads; never sniffed, never run as a page.
+    /// GET /files/{id}: images and PDFs inline (a PDF opens in the browser's viewer), other documents as downloads;
+    /// never sniffed, never run as a page.
     /// </summary>
     public static IEndpointRouteBuilder MapFileEndpoint(IEndpointRouteBuilder endpoints)
     {
@@ -120,11 +121,13 @@ public sealed class Attachments(
                 return Results.NotFound();
             }
             var headers = context.Response.Headers;
-            headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; img-src 'self'; sandbox";
+            var pdf = attachment.ContentType == "application/pdf";
+            // The browser's PDF viewer refuses a sandboxed document; a PDF still may load nothing from elsewhere.
+            headers[HeaderNames.ContentSecurityPolicy] = pdf ? "default-src 'none'; img-src 'self'" : "default-src 'none'; img-src 'self'; sandbox";
             headers[HeaderNames.CacheControl] = "private, max-age=86400";
             var disposition = new ContentDisposition
             {
-                Inline = attachment.Kind == AttachmentKind.Image,
+                Inline = attachment.Kind == AttachmentKind.Image || pdf,
                 FileName = Ascii(attachment.FileName),
             };
             headers[HeaderNames.ContentDisposition] = $"{disposition}; filename*=UTF-8''{Uri.EscapeDataString(attachment.FileName)}";

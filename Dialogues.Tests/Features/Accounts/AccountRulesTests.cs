@@ -208,6 +208,8 @@ public class AccountRulesTests(AppHost host) : IClassFixture<AppHost>
             await scope.Get<Dialogues.App.Features.Recommendations.RecommendationsService>().SubmitAsync(new Dialogues.App.Features.Recommendations.RecommendationDraft(
                 "Моята препоръка за износа", "Текстът на моята препоръка за износа на данни.", reference.PolicyAreas[0].Id, null, null, null, ShowName: false), []);
         }
+        var news = await Dialogues.Tests.Features.News.NewsCast.CreateAsync(host);
+        await news.WriteAsync(host, "Моята статия за износа", person, Dialogues.Domain.News.ArticleVoice.Organisation);
         using var http = new HttpSession(host.BaseUrl);
         await http.LogInAsync(person.Email);
 
@@ -223,6 +225,8 @@ public class AccountRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal("Диалог за износа на данни", flag.GetProperty("Item").GetString());
         Assert.Equal("Моята препоръка за износа", Assert.Single(root.GetProperty("recommendations").EnumerateArray()).GetProperty("Title").GetString());
         Assert.Equal("Моят сигнал за износа", Assert.Single(root.GetProperty("problemReports").EnumerateArray()).GetProperty("Title").GetString());
+        var article = Assert.Single(root.GetProperty("articlesWritten").EnumerateArray());
+        Assert.Equal(("Моята статия за износа", "Organisation"), (article.GetProperty("Title").GetString(), article.GetProperty("Voice").GetString()));
         Assert.DoesNotContain("Коментар на друг човек", root.GetRawText());
 
         var forged = await http.PostWithoutTokenAsync("/account/personal-data", new Dictionary<string, string>());

@@ -36,7 +36,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var kinds = host.Services.GetRequiredService<ModeratedContent>().All.Select(k => k.Kind).Order();
 
         // A new kind of content joins this list together with a test below that hides it.
-        Assert.Equal([ItemKind.Dialogue, ItemKind.Proposal, ItemKind.Comment, ItemKind.Recommendation, ItemKind.ProgressComment, ItemKind.ProblemReport, ItemKind.ConsultationComment, ItemKind.MonitoringReport, ItemKind.Meeting, ItemKind.Campaign, ItemKind.Profile], kinds);
+        Assert.Equal([ItemKind.Dialogue, ItemKind.Proposal, ItemKind.Comment, ItemKind.Recommendation, ItemKind.ProgressComment, ItemKind.ProblemReport, ItemKind.ConsultationComment, ItemKind.MonitoringReport, ItemKind.Meeting, ItemKind.Campaign, ItemKind.Profile, ItemKind.Article, ItemKind.Practice], kinds);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Library;
+using Dialogues.App.Features.News;
+using Dialogues.App.Features.Practices;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -19,7 +22,8 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         "/", "/dialogues", "/dialogues/{dialogue}", "/recommendations", "/recommendations/{recommendation}",
         "/recommendations/scorecard", "/problems", "/problems/{problem}", "/problems/stats", "/acts", "/acts/{act}",
         "/legality", "/monitoring", "/monitoring/{policy}", "/events", "/events?period=past", "/events/{event}", "/campaigns", "/campaigns?period=closed",
-        "/campaigns/{campaign}", "/acts/{act}/revisions", "/people/{person}", "/terms", "/not-found",
+        "/campaigns/{campaign}", "/acts/{act}/revisions", "/people/{person}", "/terms", "/not-found", "/news", "/news?shelf=archive",
+        "/news/{article}", "/practices", "/practices/{practice}", "/library", "/library/folders/{folder}",
     ];
 
     [Theory]
@@ -45,7 +49,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         await AssertNoViolationsAsync(page,
         [
             "/dialogues/{dialogue}", "/recommendations/new", "/recommendations/mine", "/problems/new", "/problems/mine",
-            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/events/{event}", "/events/new", "/campaigns/{campaign}", "/campaigns/new", "/notifications", "/notifications/settings",
+            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/events/{event}", "/events/new", "/campaigns/{campaign}", "/campaigns/new", "/news/new", "/news/desk", "/practices/new", "/practices/mine", "/library/new", "/practices/{proposal}", "/notifications", "/notifications/settings",
             "/account/profile", "/account/password", "/account/data", "/moderation/mine", "/moderation/decisions/{decision}",
         ]);
     }
@@ -58,7 +62,8 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         [
             "/recommendations/inbox", "/recommendations/templates", "/recommendations/{recommendation}", "/problems/department",
             "/dialogues/new", "/acts/new", "/events/new", "/events/{event}", "/dialogues/{dialogue}/edit", "/acts/{act}/edit",
-            "/acts/{act}/summary", "/events/{event}/edit",
+            "/acts/{act}/summary", "/events/{event}/edit", "/news/new", "/news/desk", "/news/{scheduled}", "/news/{scheduled}/edit",
+            "/practices/review", "/practices/{proposal}", "/practices/{practice}/edit", "/library/new", "/library/folders/{folder}",
         ]);
 
         var admin = await NewPageAsync();
@@ -164,6 +169,11 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
             ["campaign"] = (await db.Campaigns.OrderByDescending(c => c.ClosesOn).FirstAsync()).Id.Value,
             ["decision"] = (await db.ModerationDecisions.FirstAsync(d => d.AppealedAt != null)).Id,
             ["person"] = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.Resident.Email)).Id,
+            ["article"] = (await db.Articles.FirstAsync(a => a.Voice == Dialogues.Domain.News.ArticleVoice.Organisation)).Id.Value,
+            ["practice"] = (await db.Practices.OrderByDescending(p => p.WantCount).FirstAsync(p => p.PublishedAt != null)).Id.Value,
+            ["proposal"] = (await db.Practices.FirstAsync(p => p.PublishedAt == null)).Id.Value,
+            ["folder"] = (await db.LibraryFolders.FirstAsync(f => f.Organisation == null && f.PlaceItemId == null)).Id.Value,
+            ["scheduled"] = (await db.Articles.FirstAsync(a => a.PublishAt != null && a.PublishedAt == null)).Id.Value,
             // The one whose page shows the most: seats, registrations and, to staff, the list of who is coming.
             ["event"] = (await db.Meetings.Where(e => e.CancelledAt == null && e.Capacity != null).OrderByDescending(e => e.Attendance).FirstAsync()).Id.Value,
         };

@@ -97,7 +97,7 @@ public class AttachmentsTests(AppHost host) : IClassFixture<AppHost>
     public async Task ServedDocument_IsADownloadThatIsNeverSniffedOrRun()
     {
         var user = await host.CreateUserAsync();
-        var id = await Attachments.StoreAsync(user.Id, AttachmentKind.Document, "Отчет 2026.pdf", new MemoryStream(Pdf));
+        var id = await Attachments.StoreAsync(user.Id, AttachmentKind.Document, "Отчет 2026.docx", new MemoryStream(Docx()));
         using var http = new HttpSession(host.BaseUrl);
         // A file no item holds yet is its uploader's (and staff's) only.
         await http.LogInAsync(user.Email);
@@ -105,11 +105,26 @@ public class AttachmentsTests(AppHost host) : IClassFixture<AppHost>
         var response = await http.GetAsync("/" + Attachments.UrlOf(id));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("attachment", response.Content.Headers.ContentDisposition!.ToString());
-        Assert.Contains("filename*=UTF-8''%D0%9E%D1%82%D1%87%D0%B5%D1%82%202026.pdf", response.Content.Headers.GetValues("Content-Disposition").Single());
+        Assert.Contains("filename*=UTF-8''%D0%9E%D1%82%D1%87%D0%B5%D1%82%202026.docx", response.Content.Headers.GetValues("Content-Disposition").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("sandbox", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task ServedPdf_OpensInTheBrowser_AndMayLoadNothingFromElsewhere()
+    {
+        var user = await host.CreateUserAsync();
+        var id = await Attachments.StoreAsync(user.Id, AttachmentKind.Document, "Отчет 2026.pdf", new MemoryStream(Pdf));
+        using var http = new HttpSession(host.BaseUrl);
+        await http.LogInAsync(user.Email);
+
+        var response = await http.GetAsync("/" + Attachments.UrlOf(id));
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("inline", response.Content.Headers.ContentDisposition!.ToString());
+        Assert.StartsWith("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(Pdf, await response.Content.ReadAsByteArrayAsync());
     }
 

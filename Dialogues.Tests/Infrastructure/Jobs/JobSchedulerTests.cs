@@ -38,7 +38,7 @@ public class HangfireNode : AppHost
     internal static readonly string[] JobSettings =
     [
         "Jobs:Enabled=true", "Jobs:PollInterval=00:00:00.100", "Jobs:RetryDelay=00:00:01",
-        .. new[] { "outbox", "digests", "deadlines", "closing", "fix-checks", "flaky" }.Select(job => $"Jobs:Schedules:{job}=0 0 1 1 *"),
+        .. new[] { "outbox", "digests", "deadlines", "closing", "fix-checks", "news-release", "flaky" }.Select(job => $"Jobs:Schedules:{job}=0 0 1 1 *"),
     ];
 
     protected override IEnumerable<string> Settings => JobSettings;

@@ -1084,6 +1084,58 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ScenarioVotes", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Library.LibraryFolder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<Guid?>("PlaceItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PlaceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceKind", "PlaceItemId", "Position");
+
+                    b.ToTable("LibraryFolders", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1571,6 +1623,92 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("MonitoringRounds", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.News.Article", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.PrimitiveCollection<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("CoverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.PrimitiveCollection<string>("Settlements")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Voice")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("WrittenBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoverId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("WrittenBy");
+
+                    b.HasIndex("PublishedAt", "ArchivedAt");
+
+                    b.ToTable("Articles", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Notifications.Follow", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -1594,6 +1732,134 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("TargetKind", "TargetId");
 
                     b.ToTable("Follows", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Practices.Practice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("DeclinedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DialogueId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ForBotevgrad")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Lessons")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("ThresholdReachedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WantCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("WhatWasDone")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DialogueId");
+
+                    b.HasIndex("PolicyAreaId");
+
+                    b.HasIndex("ProposedAt");
+
+                    b.HasIndex("ProposedBy");
+
+                    b.HasIndex("PublishedAt", "WantCount");
+
+                    b.ToTable("Practices", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Practices.PracticeWant", b =>
+                {
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("WantedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("PracticeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PracticeWants", (string)null);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Problems.ProblemCategory", b =>
@@ -2543,6 +2809,67 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Library.LibraryFolder", b =>
+                {
+                    b.OwnsMany("Dialogues.Domain.Library.LibraryEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("LibraryFolderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description");
+
+                            b1.Property<Guid>("EntryId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("VideoUrl");
+
+                            b1.HasKey("LibraryFolderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("LibraryFolders");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LibraryFolderId");
+
+                            b1.OwnsMany("Dialogues.Domain.Library.FileVersion", "Versions", b2 =>
+                                {
+                                    b2.Property<Guid>("LibraryEntryLibraryFolderId");
+
+                                    b2.Property<int>("LibraryEntry__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid>("File");
+
+                                    b2.Property<DateTimeOffset>("UploadedAt");
+
+                                    b2.Property<Guid>("UploadedBy");
+
+                                    b2.HasKey("LibraryEntryLibraryFolderId", "LibraryEntry__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("LibraryFolders");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("LibraryEntryLibraryFolderId", "LibraryEntry__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Versions");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Meetings.Meeting", b =>
                 {
                     b.HasOne("Dialogues.Domain.ReferenceData.PolicyArea", null)
@@ -2632,6 +2959,47 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("Dialogues.Domain.Monitoring.MonitoredPolicy", null)
                         .WithMany()
                         .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.News.Article", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Shared.Attachment", null)
+                        .WithMany()
+                        .HasForeignKey("CoverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dialogues.Domain.ReferenceData.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Practices.Practice", b =>
+                {
+                    b.HasOne("Dialogues.Domain.ReferenceData.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dialogues.Domain.ReferenceData.PolicyArea", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Practices.PracticeWant", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

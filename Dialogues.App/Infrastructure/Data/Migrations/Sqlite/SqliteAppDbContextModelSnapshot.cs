@@ -1076,6 +1076,58 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ScenarioVotes", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Library.LibraryFolder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlaceItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceKind", "PlaceItemId", "Position");
+
+                    b.ToTable("LibraryFolders", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1563,6 +1615,92 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("MonitoringRounds", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.News.Article", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CoverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Settlements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Voice")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WrittenBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoverId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("WrittenBy");
+
+                    b.HasIndex("PublishedAt", "ArchivedAt");
+
+                    b.ToTable("Articles", (string)null);
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Notifications.Follow", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -1586,6 +1724,134 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("TargetKind", "TargetId");
 
                     b.ToTable("Follows", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Practices.Practice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeclinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DialogueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForBotevgrad")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lessons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ThresholdReachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WantCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatWasDone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DialogueId");
+
+                    b.HasIndex("PolicyAreaId");
+
+                    b.HasIndex("ProposedAt");
+
+                    b.HasIndex("ProposedBy");
+
+                    b.HasIndex("PublishedAt", "WantCount");
+
+                    b.ToTable("Practices", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Practices.PracticeWant", b =>
+                {
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PracticeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PracticeWants", (string)null);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Problems.ProblemCategory", b =>
@@ -2530,6 +2796,67 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Library.LibraryFolder", b =>
+                {
+                    b.OwnsMany("Dialogues.Domain.Library.LibraryEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("LibraryFolderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description");
+
+                            b1.Property<Guid>("EntryId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("VideoUrl");
+
+                            b1.HasKey("LibraryFolderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("LibraryFolders");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LibraryFolderId");
+
+                            b1.OwnsMany("Dialogues.Domain.Library.FileVersion", "Versions", b2 =>
+                                {
+                                    b2.Property<Guid>("LibraryEntryLibraryFolderId");
+
+                                    b2.Property<int>("LibraryEntry__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid>("File");
+
+                                    b2.Property<long>("UploadedAt");
+
+                                    b2.Property<Guid>("UploadedBy");
+
+                                    b2.HasKey("LibraryEntryLibraryFolderId", "LibraryEntry__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("LibraryFolders");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("LibraryEntryLibraryFolderId", "LibraryEntry__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Versions");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("Dialogues.Domain.Meetings.Meeting", b =>
                 {
                     b.HasOne("Dialogues.Domain.ReferenceData.PolicyArea", null)
@@ -2619,6 +2946,47 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Dialogues.Domain.Monitoring.MonitoredPolicy", null)
                         .WithMany()
                         .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.News.Article", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Shared.Attachment", null)
+                        .WithMany()
+                        .HasForeignKey("CoverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dialogues.Domain.ReferenceData.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Practices.Practice", b =>
+                {
+                    b.HasOne("Dialogues.Domain.ReferenceData.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dialogues.Domain.DialogueSpaces.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dialogues.Domain.ReferenceData.PolicyArea", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Practices.PracticeWant", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

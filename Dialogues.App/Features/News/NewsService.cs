@@ -1,0 +1,204 @@
+using Dialogues.App.Features.Accounts;
+using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Files;
+using Dialogues.App.Infrastructure.Security;
+using Dialogues.Domain.Moderation;
+using Dialogues.Domain.News;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.ReferenceData;
+using Dialogues.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialogues.App.Features.News;
+
+/// <summary>The current news, or what was moved to the archive.</summary>
+public enum NewsShelf
+{
+    Current,
+    Archive,
+}
+
+public sealed record NewsFilter(NewsShelf Shelf = NewsShelf.Current, PolicyAreaId? Area = null, SettlementId? Settlement = null, ArticleVoice? Voice = null);
+
+/// <summary>An article as lists show it: who speaks (an institution or an organisation), when, and where.</summary>
+public sealed record ArticleRow(
+    ArticleId Id, string Title, string Lead, ArticleVoice Voice, DepartmentId? Department, string? Organisation,
+    IReadOnlyList<PolicyAreaId> Areas, IReadOnlyList<SettlementId> Settlements, AttachmentId? Cover,
+    DateTimeOffset? PublishAt, DateTimeOffset? PublishedAt, DateTimeOffset? ArchivedAt, DateTimeOffset? HiddenAt)
+{
+    public ArticleStatus Status => Article.StatusOf(PublishAt, PublishedAt, ArchivedAt);
+}
+
+/// <summary>
+/// An article as its page shows it. <paramref name="WriterName"/> is given only for an organisation's article: an
+/// institution's article names the institution, not the official who typed it.
+/// </summary>
+public sealed record ArticleDetails(Article Article, string? WriterName, Attachment? Cover, IReadOnlyList<Attachment> Documents, bool CanEdit);
+
+/// <summary>
+/// News and articles: staff write for the municipality or their department, residents for an organisation they speak
+/// for. Drafts and scheduled articles are seen only by those who may edit them; the release job publishes what is due.
+/// </summary>
+public sealed class NewsService(
+    IDbContextFactory<AppDbContext> databases,
+    CurrentActor currentActor,
+    Attachments attachments,
+    TimeProvider clock)
+{
+    /// <summary>Published articles, newest first; hidden ones are left out.</summary>
+    public async Task<Page<ArticleRow>> ListAsync(NewsFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var articles = db.Articles.AsNoTracking().Where(a => a.PublishedAt != null && a.HiddenAt == null);
+        articles = filter.Shelf == NewsShelf.Current ? articles.Where(a => a.ArchivedAt == null) : articles.Where(a => a.ArchivedAt != null);
+        if (filter.Area is { } area)
+        {
+            articles = articles.Where(a => a.Areas.Contains(area));
+        }
+        if (filter.Settlement is { } settlement)
+        {
+            articles = articles.Where(a => a.Settlements.Contains(settlement));
+        }
+        if (filter.Voice is { } voice)
+        {
+            articles = articles.Where(a => a.Voice == voice);
+        }
+        return await Rows(articles.OrderByDescending(a => a.PublishedAt)).ToPageAsync(skip, take, cancellationToken);
+    }
+
+    /// <summary>
+    /// The writer's desk: drafts and scheduled articles the reader may edit, the next to appear first. Officials see
+    /// the municipality's and their department's, an administrator all, anyone else their own.
+    /// </summary>
+    public async Task<Page<ArticleRow>> DeskAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAccountAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var articles = db.Articles.AsNoTracking().Where(a => a.PublishedAt == null && a.ArchivedAt == null);
+        if (!actor.IsAdministrator)
+        {
+            var official = actor.IsOfficial;
+            var department = actor.DepartmentId;
+            articles = articles.Where(a => (a.Voice == ArticleVoice.Organisation && a.WrittenBy == actor.Id)
+                || (official && a.Voice == ArticleVoice.Municipality)
+                || (official && a.Voice == ArticleVoice.Department && a.DepartmentId == department));
+        }
+        return await Rows(articles.OrderBy(a => a.PublishAt == null).ThenBy(a => a.PublishAt).ThenByDescending(a => a.UpdatedAt))
+            .ToPageAsync(skip, take, cancellationToken);
+    }
+
+    /// <summary>The article, or null when the reader may not see it: a draft or scheduled one is its editors' only, a hidden one its writer's and moderators'.</summary>
+    public async Task<ArticleDetails?> FindAsync(ArticleId id, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.FindAsync(cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var canEdit = article?.MayEdit(actor) == true;
+        if (article is null || !article.IsVisibleTo(actor) || (article.PublishedAt is null && !canEdit && actor is not { IsModerator: true }))
+        {
+            return null;
+        }
+        var files = await attachments.FindAsync([.. article.Documents, .. article.CoverId is { } cover ? [cover] : Array.Empty<AttachmentId>()], cancellationToken);
+        var writer = article.Voice == ArticleVoice.Organisation
+            ? (await ParticipantNames.LoadAsync(db, [article.WrittenBy], cancellationToken)).GetValueOrDefault(article.WrittenBy)
+            : null;
+        return new ArticleDetails(article, writer, article.CoverId is { } c ? files.GetValueOrDefault(c) : null,
+            article.Documents.Where(files.ContainsKey).Select(d => files[d]).ToList(), canEdit && article.ArchivedAt is null);
+    }
+
+    /// <summary>The newest published articles, for the home page.</summary>
+    public async Task<IReadOnlyList<ArticleRow>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
+        (await ListAsync(new NewsFilter(), 0, count, cancellationToken)).Items;
+
+    /// <summary>Keeps an uploaded cover or document for an article being written; it is the uploader's only until an article holds it.</summary>
+    public async Task<AttachmentId> UploadAsync(UploadedFile file, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
+        return await attachments.StoreAsync(actor.Id, file, cancellationToken);
+    }
+
+    /// <param name="submission">The form's own id for the article: sent twice, the form finds the one it wrote.</param>
+    public async Task<ArticleId> WriteAsync(ArticleVoice voice, string? organisation, ArticleDraft draft, Guid? submission = null, CancellationToken cancellationToken = default)
+    {
+        var author = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var id = new ArticleId(submission ?? Guid.NewGuid());
+        if (await db.Articles.AnyAsync(a => a.Id == id && a.WrittenBy == author.Id, cancellationToken))
+        {
+            return id;
+        }
+        await CheckAsync(db, draft, author, null, cancellationToken);
+        var article = Article.Write(author, voice, organisation, draft, clock.GetUtcNow(), id);
+        db.Articles.Add(article);
+        await db.SaveOncePerPersonAsync(cancellationToken);
+        return article.Id;
+    }
+
+    public async Task EditAsync(ArticleId id, ArticleDraft draft, CancellationToken cancellationToken = default)
+    {
+        var editor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
+        await ChangeAsync(id, async (db, article) =>
+        {
+            await CheckAsync(db, draft, editor, article, cancellationToken);
+            article.Edit(editor, draft, clock.GetUtcNow());
+        }, cancellationToken);
+    }
+
+    public async Task PublishNowAsync(ArticleId id, CancellationToken cancellationToken = default)
+    {
+        var editor = await currentActor.RequireAsync(cancellationToken);
+        await ChangeAsync(id, (_, article) => Done(() => article.PublishNow(editor, clock.GetUtcNow())), cancellationToken);
+    }
+
+    public async Task ScheduleAsync(ArticleId id, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var editor = await currentActor.RequireAsync(cancellationToken);
+        await ChangeAsync(id, (_, article) => Done(() => article.Schedule(editor, at, clock.GetUtcNow())), cancellationToken);
+    }
+
+    public async Task UnscheduleAsync(ArticleId id, CancellationToken cancellationToken = default)
+    {
+        var editor = await currentActor.RequireAsync(cancellationToken);
+        await ChangeAsync(id, (_, article) => Done(() => article.Unschedule(editor, clock.GetUtcNow())), cancellationToken);
+    }
+
+    public async Task ArchiveAsync(ArticleId id, CancellationToken cancellationToken = default)
+    {
+        var editor = await currentActor.RequireAsync(cancellationToken);
+        await ChangeAsync(id, (_, article) => Done(() => article.Archive(editor, clock.GetUtcNow())), cancellationToken);
+    }
+
+    private static Task Done(Action change)
+    {
+        change();
+        return Task.CompletedTask;
+    }
+
+    private static IQueryable<ArticleRow> Rows(IQueryable<Article> articles) =>
+        articles.Select(a => new ArticleRow(a.Id, a.Title, a.Lead, a.Voice, a.DepartmentId, a.Organisation, a.Areas, a.Settlements, a.CoverId,
+            a.PublishAt, a.PublishedAt, a.ArchivedAt, a.HiddenAt));
+
+    /// <summary>
+    /// The areas and settlements exist; the cover is an image; every file is one the article already holds or one the
+    /// editor uploaded and no other item holds, so nobody can attach another person's private file by its id.
+    /// </summary>
+    private static async Task CheckAsync(AppDbContext db, ArticleDraft draft, Actor editor, Article? article, CancellationToken cancellationToken)
+    {
+        var areas = draft.Areas.Distinct().ToList();
+        var settlements = draft.Settlements.Distinct().ToList();
+        DomainException.ThrowIf(await db.PolicyAreas.CountAsync(a => areas.Contains(a.Id), cancellationToken) != areas.Count, DomainErrors.NotFound);
+        DomainException.ThrowIf(await db.Settlements.CountAsync(s => settlements.Contains(s.Id), cancellationToken) != settlements.Count, DomainErrors.NotFound);
+        var held = article is null ? [] : article.Documents.Append(article.CoverId ?? default).ToHashSet();
+        var added = (draft.Documents ?? []).Append(draft.Cover ?? default).Where(f => f != default && !held.Contains(f)).Distinct().ToList();
+        var mine = await db.Attachments.AsNoTracking().CountAsync(f => added.Contains(f.Id) && f.UploadedBy == editor.Id, cancellationToken);
+        DomainException.ThrowIf(mine != added.Count, DomainErrors.NotFound);
+        if (draft.Cover is { } cover)
+        {
+            var kind = await db.Attachments.AsNoTracking().Where(f => f.Id == cover).Select(f => f.Kind).SingleAsync(cancellationToken);
+            DomainException.ThrowIf(kind != AttachmentKind.Image, DomainErrors.UploadNotImage);
+        }
+    }
+
+    private Task ChangeAsync(ArticleId id, Func<AppDbContext, Article, Task> change, CancellationToken cancellationToken) =>
+        databases.ChangeAsync(db => db.Articles.SingleOrNotFoundAsync(a => a.Id == id, cancellationToken), change, cancellationToken);
+}
