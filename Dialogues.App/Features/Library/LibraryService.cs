@@ -11,6 +11,9 @@ namespace Dialogues.App.Features.Library;
 /// <summary>A folder as a page shows it: its entries with what is known of their files, and whether the reader manages it.</summary>
 public sealed record FolderView(LibraryFolder Folder, IReadOnlyDictionary<AttachmentId, Attachment> Files, bool CanManage);
 
+/// <summary>Folders and the files they hold, as stored: what every reader of a page shares.</summary>
+public sealed record LibraryShelf(IReadOnlyList<LibraryFolder> Folders, IReadOnlyDictionary<AttachmentId, Attachment> Files);
+
 /// <summary>The folders of one page, and whether the reader may add one there.</summary>
 public sealed record PlaceFolders(IReadOnlyList<FolderView> Folders, bool CanAddMunicipal, bool CanAddOrganisation);
 
@@ -25,36 +28,60 @@ public sealed class LibraryService(
     Attachments attachments,
     TimeProvider clock)
 {
-    /// <summary>The folders of a page in their order, or none when the reader may not see that page.</summary>
-    public async Task<PlaceFolders> FoldersAsync(LibraryPlace place, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The folders of a page in their order and their files: the same for every reader, so a live event's watchers
+    /// share one load (<see cref="FoldersAsync"/> then applies each reader).
+    /// </summary>
+    public async Task<LibraryShelf> ShelfAsync(LibraryPlace place, CancellationToken cancellationToken = default)
     {
-        var reader = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (!await LibraryPlaces.MaySeeAsync(db, place, reader, cancellationToken))
-        {
-            return new PlaceFolders([], false, false);
-        }
         var folders = await db.LibraryFolders.AsNoTracking()
             .Where(f => f.PlaceKind == place.Kind && f.PlaceItemId == place.ItemId)
             .OrderBy(f => f.Position).ThenBy(f => f.CreatedAt)
             .ToListAsync(cancellationToken);
-        var files = await attachments.FindAsync(folders.SelectMany(f => f.Files), cancellationToken);
+        return new LibraryShelf(folders, await attachments.FindAsync(folders.SelectMany(f => f.Files), cancellationToken));
+    }
+
+    /// <summary>One folder and its files, as <see cref="ShelfAsync(LibraryPlace, CancellationToken)"/> for a folder's own page.</summary>
+    public async Task<LibraryShelf> ShelfAsync(LibraryFolderId id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var folders = await db.LibraryFolders.AsNoTracking().Where(f => f.Id == id).ToListAsync(cancellationToken);
+        return new LibraryShelf(folders, await attachments.FindAsync(folders.SelectMany(f => f.Files), cancellationToken));
+    }
+
+    /// <summary>The folders of a page as the reader sees them, or none when they may not see that page.</summary>
+    /// <param name="shelf">The page's folders when already loaded for this event; loaded here otherwise.</param>
+    public async Task<PlaceFolders> FoldersAsync(LibraryPlace place, LibraryShelf? shelf = null, CancellationToken cancellationToken = default)
+    {
+        var reader = await currentActor.FindAsync(cancellationToken);
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        {
+            if (!await LibraryPlaces.MaySeeAsync(db, place, reader, cancellationToken))
+            {
+                return new PlaceFolders([], false, false);
+            }
+        }
+        shelf ??= await ShelfAsync(place, cancellationToken);
         return new PlaceFolders(
-            folders.Select(f => new FolderView(f, files, f.MayManage(reader))).ToList(),
+            shelf.Folders.Select(f => new FolderView(f, shelf.Files, f.MayManage(reader))).ToList(),
             reader is { IsOfficial: true } or { IsAdministrator: true },
             reader is not null && place.Kind == LibraryPlaceKind.Library);
     }
 
-    public async Task<FolderView?> FindAsync(LibraryFolderId id, CancellationToken cancellationToken = default)
+    /// <param name="shelf">The folder when already loaded for this event; loaded here otherwise.</param>
+    public async Task<FolderView?> FindAsync(LibraryFolderId id, LibraryShelf? shelf = null, CancellationToken cancellationToken = default)
     {
         var reader = await currentActor.FindAsync(cancellationToken);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var folder = await db.LibraryFolders.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-        if (folder is null || !await LibraryPlaces.MaySeeAsync(db, folder.Place, reader, cancellationToken))
+        shelf ??= await ShelfAsync(id, cancellationToken);
+        if (shelf.Folders.SingleOrDefault(f => f.Id == id) is not { } folder)
         {
             return null;
         }
-        return new FolderView(folder, await attachments.FindAsync(folder.Files, cancellationToken), folder.MayManage(reader));
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await LibraryPlaces.MaySeeAsync(db, folder.Place, reader, cancellationToken)
+            ? new FolderView(folder, shelf.Files, folder.MayManage(reader))
+            : null;
     }
 
     /// <param name="organisation">The organisation that keeps the folder; null for the municipality's.</param>

@@ -40,7 +40,7 @@ public class SanctionTests : OwnHostPerTest
         "CampaignsService.ListAsync", "CampaignsService.FindAsync", "CampaignsService.WithdrawAsync",
         "NewsService.ListAsync", "NewsService.FindAsync", "NewsService.LatestAsync", "NewsService.DeskAsync",
         "PracticesService.ListAsync", "PracticesService.FindAsync", "PracticesService.MineAsync", "PracticesService.ReviewQueueAsync", "PracticesService.UnwantAsync",
-        "LibraryService.FoldersAsync", "LibraryService.FindAsync",
+        "LibraryService.FoldersAsync", "LibraryService.FindAsync", "LibraryService.ShelfAsync",
     ];
 
     private static IEnumerable<(Type Service, MethodInfo Handler)> Handlers() =>
