@@ -147,6 +147,7 @@ public static class DialoguesApp
         app.MapRecommendationExport();
         app.MapJobsDashboard();
         app.MapMeetingCalendar();
+        app.MapSurveyExport();
         // The site's own policy (SecurityHeaders) already says frame-ancestors 'self'; Blazor's separate header would
         // stand in its place, since a response keeps a policy set before it.
         app.MapRazorComponents<Features.Shell.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

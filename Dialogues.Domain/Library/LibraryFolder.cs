@@ -75,6 +75,8 @@ public sealed class LibraryEntry
     internal static LibraryEntry VideoOf(string? title, string? description, VideoLink video) =>
         Named(new LibraryEntry { EntryId = Guid.NewGuid(), Kind = LibraryEntryKind.Video, VideoUrl = video.WatchUrl }, title, description);
 
+    internal void Rename(string? title, string? description) => Named(this, title, description);
+
     internal void AddVersion(FileVersion version)
     {
         DomainException.ThrowIf(Kind != LibraryEntryKind.File, DomainErrors.LibraryNotAFile);
@@ -212,6 +214,14 @@ public sealed class LibraryFolder : AggregateRoot
         EnsureMayManage(editor);
         Find(entry).AddVersion(new FileVersion(file, editor.Id, now));
         _files.Add(file);
+        Changed(now);
+    }
+
+    /// <summary>Corrects an entry's title and description; its files and place stay.</summary>
+    public void RenameEntry(Actor editor, Guid entry, string? title, string? description, DateTimeOffset now)
+    {
+        EnsureMayManage(editor);
+        Find(entry).Rename(title, description);
         Changed(now);
     }
 

@@ -169,7 +169,7 @@ public sealed class Practice : AggregateRoot, IModeratable
             ThresholdReachedAt = now;
             Raise(new PracticeThresholdReached(Id, DepartmentId));
         }
-        Raise(new PracticeWanted(Id));
+        Raise(new PracticeWanted(Id, resident.Id));
         return new PracticeWant(Id, resident.Id, now);
     }
 
@@ -177,7 +177,7 @@ public sealed class Practice : AggregateRoot, IModeratable
     {
         DomainException.ThrowIf(want.PracticeId != Id, DomainErrors.NotFound);
         WantCount--;
-        Raise(new PracticeWanted(Id));
+        Raise(new PracticeWanted(Id, want.UserId));
     }
 
     /// <summary>Records the dialogue staff opened from this practice; only one.</summary>
@@ -262,7 +262,8 @@ public sealed record PracticePublished(PracticeId PracticeId, UserId ProposedBy)
 
 public sealed record PracticeDeclined(PracticeId PracticeId, UserId ProposedBy) : IPracticeEvent;
 
-public sealed record PracticeWanted(PracticeId PracticeId) : IPracticeEvent;
+/// <summary>The count of wants changed: <paramref name="UserId"/> wanted it here, or took that back.</summary>
+public sealed record PracticeWanted(PracticeId PracticeId, UserId UserId) : IPracticeEvent;
 
 /// <summary>Enough residents want it here: the department (when one was named) hears of it.</summary>
 public sealed record PracticeThresholdReached(PracticeId PracticeId, DepartmentId? DepartmentId) : IPracticeEvent;

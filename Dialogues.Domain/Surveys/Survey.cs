@@ -84,8 +84,6 @@ public sealed class Survey : AggregateRoot
 {
     public const int TitleMin = 5, TitleMax = 200, DescriptionMax = 5_000, SectionTitleMax = 200, MaxQuestions = 150;
 
-    private readonly List<SurveySection> _sections = [];
-
     private Survey() => Title = "";
 
     public SurveyId Id { get; private set; }
@@ -94,9 +92,9 @@ public sealed class Survey : AggregateRoot
 
     public string? Description { get; private set; }
 
-    public IReadOnlyList<SurveySection> Sections => _sections;
+    public IReadOnlyList<SurveySection> Sections { get; private set; } = [];
 
-    public IEnumerable<SurveyQuestion> Questions => _sections.SelectMany(s => s.Questions);
+    public IEnumerable<SurveyQuestion> Questions => Sections.SelectMany(s => s.Questions);
 
     public DateTimeOffset OpensAt { get; private set; }
 
@@ -112,6 +110,9 @@ public sealed class Survey : AggregateRoot
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>Officials and administrators build surveys, type in paper questionnaires and export the answers.</summary>
+    public static bool MayManage(Actor? actor) => actor is { IsOfficial: true } or { IsAdministrator: true };
+
     public bool IsOpenAt(DateTimeOffset now) => PublishedAt is not null && OpensAt <= now && now < ClosesAt;
 
     /// <summary>Results are shown only once answering is over.</summary>
@@ -119,7 +120,7 @@ public sealed class Survey : AggregateRoot
 
     public static Survey Create(Actor author, SurveyDraft draft, DateTimeOffset now)
     {
-        DomainException.ThrowIf(!(author.IsOfficial || author.IsAdministrator), DomainErrors.Forbidden);
+        DomainException.ThrowIf(!MayManage(author), DomainErrors.Forbidden);
         var survey = new Survey { Id = SurveyId.New(), CreatedBy = author.Id, CreatedAt = now };
         survey.Apply(draft);
         return survey;
@@ -127,14 +128,14 @@ public sealed class Survey : AggregateRoot
 
     public void Edit(Actor editor, SurveyDraft draft)
     {
-        DomainException.ThrowIf(!(editor.IsOfficial || editor.IsAdministrator), DomainErrors.Forbidden);
+        DomainException.ThrowIf(!MayManage(editor), DomainErrors.Forbidden);
         DomainException.ThrowIf(PublishedAt is not null, DomainErrors.SurveyAlreadyPublished);
         Apply(draft);
     }
 
     public void Publish(Actor editor, DateTimeOffset now)
     {
-        DomainException.ThrowIf(!(editor.IsOfficial || editor.IsAdministrator), DomainErrors.Forbidden);
+        DomainException.ThrowIf(!MayManage(editor), DomainErrors.Forbidden);
         DomainException.ThrowIf(PublishedAt is not null, DomainErrors.SurveyAlreadyPublished);
         DomainException.ThrowIf(ClosesAt <= now, DomainErrors.SurveyClosesInPast);
         PublishedAt = now;
@@ -227,8 +228,7 @@ public sealed class Survey : AggregateRoot
                 earlier[question.Key] = question;
             }
         }
-        _sections.Clear();
-        _sections.AddRange(draft.Sections.Select(s => s with { Title = s.Title.Trim(), Description = string.IsNullOrWhiteSpace(s.Description) ? null : s.Description.Trim() }));
+        Sections = draft.Sections.Select(s => s with { Title = s.Title.Trim(), Description = string.IsNullOrWhiteSpace(s.Description) ? null : s.Description.Trim() }).ToList();
         (OpensAt, ClosesAt, AudienceSettlement) = (draft.OpensAt, draft.ClosesAt, draft.Audience.Settlement);
     }
 

@@ -15,4 +15,5 @@ public static partial class DomainErrors
     public const string SurveyAlreadyAnswered = "Surveys.AlreadyAnswered";
     public const string SurveyAnswerRequired = "Surveys.AnswerRequired";
     public const string SurveyAnswerInvalid = "Surveys.AnswerInvalid";
+    public const string SurveyResultsNotYet = "Surveys.ResultsNotYet";
 }

@@ -52,8 +52,6 @@ public sealed record RespondentProfile(SettlementId? Settlement = null, AgeBand?
 /// </summary>
 public sealed class SurveyResponse : AggregateRoot
 {
-    private readonly List<Answer> _answers = [];
-
     private SurveyResponse()
     {
     }
@@ -72,7 +70,7 @@ public sealed class SurveyResponse : AggregateRoot
 
     public RespondentProfile Profile { get; private set; } = new();
 
-    public IReadOnlyList<Answer> Answers => _answers;
+    public IReadOnlyList<Answer> Answers { get; private set; } = [];
 
     public DateTimeOffset SubmittedAt { get; private set; }
 
@@ -96,13 +94,13 @@ public sealed class SurveyResponse : AggregateRoot
     }
 
     /// <summary>Staff type in a paper questionnaire while the survey is open, or after it closed, before results are read.</summary>
-    public static SurveyResponse EnterPaper(Survey survey, Actor staff, IEnumerable<Answer> answers, RespondentProfile profile, DateTimeOffset now)
+    public static SurveyResponse EnterPaper(Survey survey, Actor staff, IEnumerable<Answer> answers, RespondentProfile profile, DateTimeOffset now, SurveyResponseId? id = null)
     {
-        DomainException.ThrowIf(!(staff.IsOfficial || staff.IsAdministrator), DomainErrors.Forbidden);
+        DomainException.ThrowIf(!Survey.MayManage(staff), DomainErrors.Forbidden);
         DomainException.ThrowIf(survey.PublishedAt is null || now < survey.OpensAt, DomainErrors.SurveyNotOpen);
         var response = new SurveyResponse
         {
-            Id = new SurveyResponseId(Guid.NewGuid()),
+            Id = id ?? new SurveyResponseId(Guid.NewGuid()),
             SurveyId = survey.Id,
             IsPaper = true,
             EnteredBy = staff.Id,
@@ -123,8 +121,7 @@ public sealed class SurveyResponse : AggregateRoot
     private void Set(Survey survey, IEnumerable<Answer> answers, RespondentProfile profile, DateTimeOffset now)
     {
         var kept = survey.Check(answers);
-        _answers.Clear();
-        _answers.AddRange(survey.Questions.Where(q => kept.ContainsKey(q.Key)).Select(q => kept[q.Key]));
+        Answers = survey.Questions.Where(q => kept.ContainsKey(q.Key)).Select(q => kept[q.Key]).ToList();
         Profile = profile;
         UpdatedAt = now;
         Raise(new SurveyAnswered(SurveyId));

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Dialogues.Domain.Surveys;
 
-/// <summary>How many chose each option (for a matrix, each row's columns; for a ranking, the mean rank of each option).</summary>
+/// <summary>How many chose each option (for a matrix, each row's columns; for a ranking, the mean rank of each option and how many put it at each place).</summary>
 public sealed record QuestionResult(SurveyQuestion Question, int Answered, IReadOnlyList<OptionCount> Counts, IReadOnlyList<RowCounts> Rows, decimal? Mean);
 
 /// <summary><paramref name="IsOther"/>: the count of "other" answers, whose texts are not published.</summary>
@@ -50,21 +50,38 @@ public static class SurveyResults
             case QuestionType.Ranking:
                 var ranks = question.Options.Select(o => new OptionCount(o, answers.Count(a => a.Values.Count > 0 && a.Values[0] == o),
                     answers.Count == 0 ? null : Math.Round((decimal)answers.Average(a => a.Values.ToList().IndexOf(o) + 1), 2))).ToList();
-                return new QuestionResult(question, answers.Count, ranks, [], null);
+                // How many put each option at each place, for the stacked bars.
+                var places = Enumerable.Range(1, question.Options.Count).ToList();
+                var byPlace = question.Options.Select(o => new RowCounts(o, places
+                    .Select(p => new OptionCount(p.ToString(CultureInfo.InvariantCulture), answers.Count(a => a.Values.Count >= p && a.Values[p - 1] == o))).ToList())).ToList();
+                return new QuestionResult(question, answers.Count, ranks, byPlace, null);
             default:
                 // Open answers (text, dates) are counted, never shown.
                 return new QuestionResult(question, answers.Count, [], [], null);
         }
     }
 
-    /// <summary>A choice question's counts per group; groups under <see cref="MinCell"/> responses are shown without counts.</summary>
-    public static IReadOnlyList<BreakdownCell> Breakdown(SurveyQuestion question, IReadOnlyList<SurveyResponse> responses, Func<SurveyResponse, string?> groupOf) =>
-        responses.Select(r => (Group: groupOf(r), Answer: r.Answers.FirstOrDefault(a => a.QuestionKey == question.Key)))
+    /// <summary>
+    /// A choice question's counts per group. Groups under <see cref="MinCell"/> responses show no counts, and neither
+    /// do the next smallest while the hidden ones together stay under it: otherwise one small village's answers could
+    /// be worked out as the total minus the groups shown.
+    /// </summary>
+    public static IReadOnlyList<BreakdownCell> Breakdown(SurveyQuestion question, IReadOnlyList<SurveyResponse> responses, Func<SurveyResponse, string?> groupOf)
+    {
+        var groups = responses.Select(r => (Group: groupOf(r), Answer: r.Answers.FirstOrDefault(a => a.QuestionKey == question.Key)))
             .Where(x => x.Group is not null && x.Answer is not null)
-            .GroupBy(x => x.Group!)
+            .GroupBy(x => x.Group!, x => x.Answer!)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Count() < MinCell
-                ? new BreakdownCell(g.Key, g.Count(), null)
-                : new BreakdownCell(g.Key, g.Count(), Tally(question, g.Select(x => x.Answer!).ToList()).Counts))
+            .Select(g => (g.Key, Answers: g.ToList()))
             .ToList();
+        var hidden = groups.Where(g => g.Answers.Count < MinCell).Select(g => g.Key).ToHashSet();
+        while (hidden.Count > 0 && groups.Where(g => hidden.Contains(g.Key)).Sum(g => g.Answers.Count) < MinCell && hidden.Count < groups.Count)
+        {
+            hidden.Add(groups.Where(g => !hidden.Contains(g.Key)).MinBy(g => g.Answers.Count).Key);
+        }
+        return groups.Select(g => hidden.Contains(g.Key)
+                ? new BreakdownCell(g.Key, g.Answers.Count, null)
+                : new BreakdownCell(g.Key, g.Answers.Count, Tally(question, g.Answers).Counts))
+            .ToList();
+    }
 }

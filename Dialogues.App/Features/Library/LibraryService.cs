@@ -154,6 +154,12 @@ public sealed class LibraryService(
         await ChangeAsync(id, folder => folder.AddVideo(actor, title, description, url, clock.GetUtcNow()), cancellationToken);
     }
 
+    public async Task RenameEntryAsync(LibraryFolderId id, Guid entry, string? title, string? description, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await ChangeAsync(id, folder => folder.RenameEntry(actor, entry, title, description, clock.GetUtcNow()), cancellationToken);
+    }
+
     /// <summary>Moves an entry one place up (-1) or down (+1) in its folder.</summary>
     public async Task MoveEntryAsync(LibraryFolderId id, Guid entry, int by, CancellationToken cancellationToken = default)
     {

@@ -33,7 +33,11 @@ public sealed record ArticleRow(
 /// An article as its page shows it. <paramref name="WriterName"/> is given only for an organisation's article: an
 /// institution's article names the institution, not the official who typed it.
 /// </summary>
-public sealed record ArticleDetails(Article Article, string? WriterName, Attachment? Cover, IReadOnlyList<Attachment> Documents, bool CanEdit);
+/// <summary>An article's page for one reader, and who that reader is (for live updates).</summary>
+public sealed record ArticleDetails(Article Article, string? WriterName, Attachment? Cover, IReadOnlyList<Attachment> Documents, bool CanEdit, Actor? Reader);
+
+/// <summary>What an article's page shows every reader alike.</summary>
+public sealed record ArticleView(Article Article, string? WriterName, Attachment? Cover, IReadOnlyList<Attachment> Documents);
 
 /// <summary>
 /// News and articles: staff write for the municipality or their department, residents for an organisation they speak
@@ -88,13 +92,15 @@ public sealed class NewsService(
     }
 
     /// <summary>The article, or null when the reader may not see it: a draft or scheduled one is its editors' only, a hidden one its writer's and moderators'.</summary>
-    public async Task<ArticleDetails?> FindAsync(ArticleId id, CancellationToken cancellationToken = default)
+    public async Task<ArticleDetails?> FindAsync(ArticleId id, CancellationToken cancellationToken = default) =>
+        ForReader(await currentActor.FindAsync(cancellationToken), await ViewAsync(id, cancellationToken));
+
+    /// <summary>What every reader of the article's page sees alike, whoever they are; null when it does not exist.</summary>
+    public async Task<ArticleView?> ViewAsync(ArticleId id, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        var canEdit = article?.MayEdit(actor) == true;
-        if (article is null || !article.IsVisibleTo(actor) || (article.PublishedAt is null && !canEdit && actor is not { IsModerator: true }))
+        if (article is null)
         {
             return null;
         }
@@ -102,8 +108,30 @@ public sealed class NewsService(
         var writer = article.Voice == ArticleVoice.Organisation
             ? (await ParticipantNames.LoadAsync(db, [article.WrittenBy], cancellationToken)).GetValueOrDefault(article.WrittenBy)
             : null;
-        return new ArticleDetails(article, writer, article.CoverId is { } c ? files.GetValueOrDefault(c) : null,
-            article.Documents.Where(files.ContainsKey).Select(d => files[d]).ToList(), canEdit && article.ArchivedAt is null);
+        return new ArticleView(article, writer, article.CoverId is { } c ? files.GetValueOrDefault(c) : null,
+            article.Documents.Where(files.ContainsKey).Select(d => files[d]).ToList());
+    }
+
+    /// <summary>
+    /// A live update of a page: <paramref name="view"/> is loaded once for all its watchers, and each reader's rights
+    /// are applied to it here, without another query for a reader who had the page already.
+    /// </summary>
+    public async Task<ArticleDetails?> RefreshAsync(ArticleDetails? before, ArticleView? view, CancellationToken cancellationToken = default) =>
+        ForReader(before is not null ? before.Reader : await currentActor.FindAsync(cancellationToken), view);
+
+    /// <summary>The article as this reader may see it, or null: a draft is its editors' and moderators', a hidden one its writer's and moderators'.</summary>
+    private static ArticleDetails? ForReader(Actor? reader, ArticleView? view)
+    {
+        if (view is not { Article: var article })
+        {
+            return null;
+        }
+        var canEdit = article.MayEdit(reader);
+        if (!article.IsVisibleTo(reader) || (article.PublishedAt is null && !canEdit && reader is not { IsModerator: true }))
+        {
+            return null;
+        }
+        return new ArticleDetails(article, view.WriterName, view.Cover, view.Documents, canEdit && article.ArchivedAt is null, reader);
     }
 
     /// <summary>The newest published articles, for the home page.</summary>

@@ -3,6 +3,7 @@ using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Moderation;
+using Dialogues.Domain.Participants;
 using Dialogues.Domain.Practices;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
@@ -16,8 +17,14 @@ public sealed record PracticeFilter(PolicyAreaId? Area = null, ParticipationMeth
 public sealed record PracticeRow(PracticeId Id, string Title, string Country, string Town, int Year, PolicyAreaId Area, ParticipationMethod Method,
     int WantCount, DateTimeOffset? PublishedAt, DateTimeOffset? DeclinedAt);
 
-/// <summary>A practice as its page shows it, and what the reader may do with it.</summary>
-public sealed record PracticeDetails(Practice Practice, string ProposerName, bool WantedByMe, bool CanEdit, bool CanReview, string? DialogueTitle);
+/// <summary>A practice as its page shows it, what the reader may do with it, and who the reader is (for live updates).</summary>
+public sealed record PracticeDetails(Practice Practice, string ProposerName, bool WantedByMe, bool CanEdit, bool CanReview, string? DialogueTitle, Actor? Reader);
+
+/// <summary>The dialogue opened from a practice, as far as its page names it.</summary>
+public sealed record LinkedDialogue(string Title, bool IsPublished);
+
+/// <summary>What a practice's page shows every reader alike.</summary>
+public sealed record PracticeView(Practice Practice, string ProposerName, LinkedDialogue? Dialogue);
 
 /// <summary>
 /// The library of good practices: anyone taking part proposes an entry; staff and moderators publish or decline it;
@@ -64,22 +71,52 @@ public sealed class PracticesService(
     }
 
     /// <summary>The entry, or null when the reader may not see it: a proposal is its proposer's and staff's; a hidden entry its proposer's and moderators'.</summary>
-    public async Task<PracticeDetails?> FindAsync(PracticeId id, CancellationToken cancellationToken = default)
+    public async Task<PracticeDetails?> FindAsync(PracticeId id, CancellationToken cancellationToken = default) =>
+        await ForReaderAsync(await currentActor.FindAsync(cancellationToken), await ViewAsync(id, cancellationToken), wantedByMe: null, cancellationToken);
+
+    /// <summary>What every reader of the entry's page sees alike, whoever they are; null when it does not exist.</summary>
+    public async Task<PracticeView?> ViewAsync(PracticeId id, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var practice = await db.Practices.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (practice is null || !practice.IsVisibleTo(actor) || (practice.PublishedAt is null && actor?.Id != practice.ProposedBy && actor is not { IsStaff: true }))
+        if (practice is null)
         {
             return null;
         }
-        var wanted = actor is not null && await db.PracticeWants.AnyAsync(w => w.PracticeId == id && w.UserId == actor.Id, cancellationToken);
         var names = await ParticipantNames.LoadAsync(db, [practice.ProposedBy], cancellationToken);
         var dialogue = practice.DialogueId is { } d
-            ? await db.Dialogues.AsNoTracking().Where(x => x.Id == d && x.HiddenAt == null && (x.PublishedAt != null || actor != null && actor.IsStaff)).Select(x => x.Title).SingleOrDefaultAsync(cancellationToken)
+            ? await db.Dialogues.AsNoTracking().Where(x => x.Id == d && x.HiddenAt == null).Select(x => new LinkedDialogue(x.Title, x.PublishedAt != null)).SingleOrDefaultAsync(cancellationToken)
             : null;
-        return new PracticeDetails(practice, names.GetValueOrDefault(practice.ProposedBy, ""), wanted, practice.MayEdit(actor),
-            actor is { IsStaff: true } && practice.PublishedAt is null && practice.DeclinedAt is null, dialogue);
+        return new PracticeView(practice, names.GetValueOrDefault(practice.ProposedBy, ""), dialogue);
+    }
+
+    /// <summary>
+    /// A live update of a page: <paramref name="view"/> is loaded once for all its watchers; whether the reader wants
+    /// it here is asked again only when the change was their own.
+    /// </summary>
+    public async Task<PracticeDetails?> RefreshAsync(PracticeDetails? before, PracticeView? view, object cause, CancellationToken cancellationToken = default)
+    {
+        var reader = before is not null ? before.Reader : await currentActor.FindAsync(cancellationToken);
+        var mine = cause is PracticeWanted wanted && wanted.UserId == reader?.Id;
+        return await ForReaderAsync(reader, view, before is not null && !mine ? before.WantedByMe : null, cancellationToken);
+    }
+
+    private async Task<PracticeDetails?> ForReaderAsync(Actor? reader, PracticeView? view, bool? wantedByMe, CancellationToken cancellationToken)
+    {
+        if (view is not { Practice: var practice }
+            || !practice.IsVisibleTo(reader) || (practice.PublishedAt is null && reader?.Id != practice.ProposedBy && reader is not { IsStaff: true }))
+        {
+            return null;
+        }
+        if (reader is not null && wantedByMe is null)
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            wantedByMe = await db.PracticeWants.AnyAsync(w => w.PracticeId == practice.Id && w.UserId == reader.Id, cancellationToken);
+        }
+        // A dialogue still in draft is named only to staff, who can open it.
+        var dialogue = view.Dialogue is { } linked && (linked.IsPublished || reader is { IsStaff: true }) ? linked.Title : null;
+        return new PracticeDetails(practice, view.ProposerName, wantedByMe == true, practice.MayEdit(reader),
+            reader is { IsStaff: true } && practice.PublishedAt is null && practice.DeclinedAt is null, dialogue, reader);
     }
 
     /// <param name="submission">The form's own id for the entry: sent twice, the form finds the one it proposed.</param>

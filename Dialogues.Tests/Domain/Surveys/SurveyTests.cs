@@ -115,7 +115,17 @@ public class SurveyTests
         var ideas = results.Single(r => r.Question.Key == "ideas");
         Assert.Equal((7, 0), (ideas.Answered, ideas.Counts.Count));
 
+        // Two groups, one too small: showing the other would give the small one away as the total minus it.
         var bySector = SurveyResults.Breakdown(online.Question, responses, r => r.Profile.Sector?.ToString());
-        Assert.Equal([("Business", 2, false), ("Resident", 5, true)], bySector.Select(c => (c.Group, c.Responses, c.Counts is not null)));
+        Assert.Equal([("Business", 2, false), ("Resident", 5, false)], bySector.Select(c => (c.Group, c.Responses, c.Counts is not null)));
+
+        var ngos = Enumerable.Range(0, 6).Select(_ => SurveyResponse.EnterPaper(survey, Official(), [Answer.Of("online", "Да"), Answer.Of("trust", "3")],
+            new RespondentProfile(Sector: RespondentSector.Ngo), Now));
+        var public_ = Enumerable.Range(0, 4).Select(_ => SurveyResponse.EnterPaper(survey, Official(), [Answer.Of("online", "Не"), Answer.Of("trust", "3")],
+            new RespondentProfile(Sector: RespondentSector.PublicSector), Now));
+        // Hidden together (2 + 4) the small groups reach the minimum, so the larger ones show.
+        var four = SurveyResults.Breakdown(online.Question, [.. responses, .. ngos, .. public_], r => r.Profile.Sector?.ToString());
+        Assert.Equal([("Business", 2, false), ("Ngo", 6, true), ("PublicSector", 4, false), ("Resident", 5, true)],
+            four.Select(c => (c.Group, c.Responses, c.Counts is not null)));
     }
 }

@@ -59,8 +59,21 @@ public class LibraryRulesTests(AppHost host) : IClassFixture<AppHost>
         var theirs = await library.CreateFolderAsync(LibraryPlace.Library, "Читалище „Христо Ботев 1884“", "Отчети на читалището", null);
         await library.AddVideoAsync(theirs, "Концерт", null, "https://vimeo.com/76979871");
 
-        Assert.Equal([DomainErrors.Forbidden, DomainErrors.Forbidden], [refused.Code, touch.Code]);
-        Assert.True((await library.FindAsync(theirs))!.CanManage);
+        var entry = (await library.FindAsync(theirs))!.Folder.Entries[0].EntryId;
+        var badTitle = await Assert.ThrowsAsync<DomainException>(() => library.RenameEntryAsync(theirs, entry, " ", "Празно заглавие"));
+        await library.RenameEntryAsync(theirs, entry, "Коледен концерт 2026", "Записът на концерта в читалището");
+        await using (var staff = host.As(official))
+        {
+            // An organisation's folder is its own: staff of the municipality do not rename what is in it.
+            var notTheirs = await Assert.ThrowsAsync<DomainException>(() => staff.Get<LibraryService>().RenameEntryAsync(theirs, entry, "Чуждо", null));
+            Assert.Equal(DomainErrors.Forbidden, notTheirs.Code);
+        }
+
+        Assert.Equal([DomainErrors.Forbidden, DomainErrors.Forbidden, DomainErrors.LibraryTitleLength], [refused.Code, touch.Code, badTitle.Code]);
+        var folder = (await library.FindAsync(theirs))!;
+        Assert.True(folder.CanManage);
+        Assert.Equal(("Коледен концерт 2026", "Записът на концерта в читалището", LibraryEntryKind.Video),
+            (folder.Folder.Entries[0].Title, folder.Folder.Entries[0].Description, folder.Folder.Entries[0].Kind));
         await using var db = host.Db();
         Assert.Empty((await db.LibraryFolders.SingleAsync(f => f.Id == municipal)).Entries);
         Assert.False(await db.Attachments.AnyAsync(a => a.UploadedBy == resident.Id), "a refused upload stores nothing");

@@ -38,9 +38,10 @@ public class SanctionTests : OwnHostPerTest
         // Giving up one's seat at an event, or one's signature, only takes one out.
         "MeetingsService.ListAsync", "MeetingsService.FindAsync", "MeetingsService.ViewAsync", "MeetingsService.RefreshAsync", "MeetingsService.CalendarEntryAsync", "MeetingsService.WithdrawAsync",
         "CampaignsService.ListAsync", "CampaignsService.FindAsync", "CampaignsService.WithdrawAsync",
-        "NewsService.ListAsync", "NewsService.FindAsync", "NewsService.LatestAsync", "NewsService.DeskAsync",
-        "PracticesService.ListAsync", "PracticesService.FindAsync", "PracticesService.MineAsync", "PracticesService.ReviewQueueAsync", "PracticesService.UnwantAsync",
+        "NewsService.ListAsync", "NewsService.FindAsync", "NewsService.ViewAsync", "NewsService.RefreshAsync", "NewsService.LatestAsync", "NewsService.DeskAsync",
+        "PracticesService.ListAsync", "PracticesService.FindAsync", "PracticesService.ViewAsync", "PracticesService.RefreshAsync", "PracticesService.MineAsync", "PracticesService.ReviewQueueAsync", "PracticesService.UnwantAsync",
         "LibraryService.FoldersAsync", "LibraryService.FindAsync", "LibraryService.ShelfAsync",
+        "SurveysService.ListAsync", "SurveysService.FindAsync", "SurveysService.ResultsAsync", "SurveysService.ExportAsync",
     ];
 
     private static IEnumerable<(Type Service, MethodInfo Handler)> Handlers() =>

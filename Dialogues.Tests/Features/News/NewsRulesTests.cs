@@ -55,6 +55,28 @@ public class NewsRulesTests(AppHost host) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task ALiveUpdate_LoadsTheArticleOnceForAllWatchers_AndStillAppliesEachReadersRights()
+    {
+        var cast = await NewsCast.CreateAsync(host);
+        var id = await cast.WriteAsync(host, "Чернова, която се обновява на живо");
+        ArticleView? shared;
+        ArticleDetails? editor;
+        await using (var scope = host.As(cast.Official))
+        {
+            shared = await scope.Get<NewsService>().ViewAsync(id);
+            editor = await scope.Get<NewsService>().FindAsync(id);
+            Assert.True((await scope.Get<NewsService>().RefreshAsync(editor, shared))!.CanEdit);
+        }
+
+        // The same shared load, refreshed for a guest and a resident, shows them nothing of a draft.
+        foreach (var reader in new[] { null, cast.Resident })
+        {
+            await using var scope = host.As(reader);
+            Assert.Null(await scope.Get<NewsService>().RefreshAsync(null, shared));
+        }
+    }
+
+    [Fact]
     public async Task AResident_MayNotSpeakForTheMunicipality_AndBadInputChangesNothing()
     {
         var cast = await NewsCast.CreateAsync(host);

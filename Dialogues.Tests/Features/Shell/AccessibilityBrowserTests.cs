@@ -4,6 +4,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Library;
 using Dialogues.App.Features.News;
 using Dialogues.App.Features.Practices;
+using Dialogues.App.Features.Surveys;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -23,7 +24,8 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         "/recommendations/scorecard", "/problems", "/problems/{problem}", "/problems/stats", "/acts", "/acts/{act}",
         "/legality", "/monitoring", "/monitoring/{policy}", "/events", "/events?period=past", "/events/{event}", "/campaigns", "/campaigns?period=closed",
         "/campaigns/{campaign}", "/acts/{act}/revisions", "/people/{person}", "/terms", "/not-found", "/news", "/news?shelf=archive",
-        "/news/{article}", "/practices", "/practices/{practice}", "/library", "/library/folders/{folder}",
+        "/news/{article}", "/practices", "/practices/{practice}", "/library", "/library/folders/{folder}", "/surveys", "/surveys?shelf=closed",
+        "/surveys/{survey}", "/surveys/{results}?by=settlement",
     ];
 
     [Theory]
@@ -49,7 +51,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         await AssertNoViolationsAsync(page,
         [
             "/dialogues/{dialogue}", "/recommendations/new", "/recommendations/mine", "/problems/new", "/problems/mine",
-            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/events/{event}", "/events/new", "/campaigns/{campaign}", "/campaigns/new", "/news/new", "/news/desk", "/practices/new", "/practices/mine", "/library/new", "/practices/{proposal}", "/notifications", "/notifications/settings",
+            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/events/{event}", "/events/new", "/campaigns/{campaign}", "/campaigns/new", "/news/new", "/news/desk", "/practices/new", "/practices/mine", "/library/new", "/practices/{proposal}", "/surveys/{survey}", "/notifications", "/notifications/settings",
             "/account/profile", "/account/password", "/account/data", "/moderation/mine", "/moderation/decisions/{decision}",
         ]);
     }
@@ -64,6 +66,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
             "/dialogues/new", "/acts/new", "/events/new", "/events/{event}", "/dialogues/{dialogue}/edit", "/acts/{act}/edit",
             "/acts/{act}/summary", "/events/{event}/edit", "/news/new", "/news/desk", "/news/{scheduled}", "/news/{scheduled}/edit",
             "/practices/review", "/practices/{proposal}", "/practices/{practice}/edit", "/library/new", "/library/folders/{folder}",
+            "/surveys?shelf=drafts", "/surveys/new", "/surveys/{survey}/paper", "/surveys/{results}",
         ]);
 
         var admin = await NewPageAsync();
@@ -173,6 +176,8 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
             ["practice"] = (await db.Practices.OrderByDescending(p => p.WantCount).FirstAsync(p => p.PublishedAt != null)).Id.Value,
             ["proposal"] = (await db.Practices.FirstAsync(p => p.PublishedAt == null)).Id.Value,
             ["folder"] = (await db.LibraryFolders.FirstAsync(f => f.Organisation == null && f.PlaceItemId == null)).Id.Value,
+            ["survey"] = (await db.Surveys.FirstAsync(s => s.Title == SurveysDemoSeeder.OpenSurveyTitle)).Id.Value,
+            ["results"] = (await db.Surveys.FirstAsync(s => s.Title == FoundingSurvey.Title)).Id.Value,
             ["scheduled"] = (await db.Articles.FirstAsync(a => a.PublishAt != null && a.PublishedAt == null)).Id.Value,
             // The one whose page shows the most: seats, registrations and, to staff, the list of who is coming.
             ["event"] = (await db.Meetings.Where(e => e.CancelledAt == null && e.Capacity != null).OrderByDescending(e => e.Attendance).FirstAsync()).Id.Value,

@@ -2427,6 +2427,97 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Dialogues.Domain.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AudienceSettlement")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AudienceSettlement");
+
+                    b.HasIndex("PublishedAt", "ClosesAt");
+
+                    b.ToTable("Surveys", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("EnteredBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsPaper")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("RespondentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RespondentId");
+
+                    b.HasIndex("SurveyId", "RespondentId")
+                        .IsUnique()
+                        .HasFilter("[RespondentId] IS NOT NULL");
+
+                    b.ToTable("SurveyResponses", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3288,6 +3379,53 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("Decision");
 
                     b.Navigation("Number");
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Surveys.Survey", b =>
+                {
+                    b.HasOne("Dialogues.Domain.ReferenceData.Settlement", null)
+                        .WithMany()
+                        .HasForeignKey("AudienceSettlement")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Dialogues.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Dialogues.Domain.Surveys.RespondentProfile", "Profile", b1 =>
+                        {
+                            b1.Property<Guid>("SurveyResponseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Age")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("AgeBand");
+
+                            b1.Property<string>("Sector")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("Sector");
+
+                            b1.Property<Guid?>("Settlement")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("Settlement");
+
+                            b1.HasKey("SurveyResponseId");
+
+                            b1.ToTable("SurveyResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SurveyResponseId");
+                        });
+
+                    b.Navigation("Profile")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
