@@ -4,6 +4,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.Audit;
 using Dialogues.App.Features.Campaigns;
+using Dialogues.App.Features.Community;
 using Dialogues.App.Features.Deadlines;
 using Dialogues.App.Features.Departments;
 using Dialogues.App.Features.DialogueSpaces;
@@ -110,6 +111,7 @@ public static class DialoguesApp
         services.AddPractices();
         services.AddLibrary();
         services.AddSurveys();
+        services.AddCommunity();
         services.AddAudit();
 
         configure?.Invoke(builder);

@@ -213,7 +213,7 @@ public sealed class Practice : AggregateRoot, IModeratable
     {
         var sources = draft.Sources.Select(s => s?.Trim() ?? "").Where(s => s.Length > 0).Distinct().ToList();
         DomainException.ThrowIf(sources.Count is < MinSources or > MaxSources, DomainErrors.PracticeSourcesCount, MaxSources);
-        DomainException.ThrowIf(sources.Any(s => s.Length > SourceMax || !IsWebAddress(s)), DomainErrors.PracticeSourceNotAddress);
+        DomainException.ThrowIf(sources.Any(s => s.Length > SourceMax || !WebAddress.IsValid(s)), DomainErrors.PracticeSourceNotAddress);
         DomainException.ThrowIf(draft.Year < FirstYear || draft.Year > now.Year, DomainErrors.PracticeYearRange, FirstYear, now.Year);
         Title = Text.Required(draft.Title, TitleMin, TitleMax, DomainErrors.PracticeTitleLength);
         Country = Text.Required(draft.Country, 2, PlaceMax, DomainErrors.PracticePlaceLength);
@@ -227,9 +227,6 @@ public sealed class Practice : AggregateRoot, IModeratable
         _sources.Clear();
         _sources.AddRange(sources);
     }
-
-    private static bool IsWebAddress(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Contains('.');
 }
 
 /// <summary>One resident's "I want this here" for a practice; one per person.</summary>

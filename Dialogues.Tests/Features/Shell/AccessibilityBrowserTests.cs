@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Community;
 using Dialogues.App.Features.Library;
 using Dialogues.App.Features.News;
 using Dialogues.App.Features.Practices;
@@ -25,7 +26,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         "/legality", "/monitoring", "/monitoring/{policy}", "/events", "/events?period=past", "/events/{event}", "/campaigns", "/campaigns?period=closed",
         "/campaigns/{campaign}", "/acts/{act}/revisions", "/people/{person}", "/terms", "/not-found", "/news", "/news?shelf=archive",
         "/news/{article}", "/practices", "/practices/{practice}", "/library", "/library/folders/{folder}", "/surveys", "/surveys?shelf=closed",
-        "/surveys/{survey}", "/surveys/{results}?by=settlement",
+        "/surveys/{survey}", "/surveys/{results}?by=settlement", "/organisations", "/organisations/{organisation}",
     ];
 
     [Theory]
@@ -51,7 +52,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         await AssertNoViolationsAsync(page,
         [
             "/dialogues/{dialogue}", "/recommendations/new", "/recommendations/mine", "/problems/new", "/problems/mine",
-            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/events/{event}", "/events/new", "/campaigns/{campaign}", "/campaigns/new", "/news/new", "/news/desk", "/practices/new", "/practices/mine", "/library/new", "/practices/{proposal}", "/surveys/{survey}", "/notifications", "/notifications/settings",
+            "/problems/{problem}", "/acts/{act}", "/monitoring/{policy}", "/events/{event}", "/events/new", "/campaigns/{campaign}", "/campaigns/new", "/news/new", "/news/desk", "/practices/new", "/practices/mine", "/library/new", "/practices/{proposal}", "/surveys/{survey}", "/organisations/new", "/notifications", "/notifications/settings",
             "/account/profile", "/account/password", "/account/data", "/moderation/mine", "/moderation/decisions/{decision}",
         ]);
     }
@@ -74,7 +75,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         await AssertNoViolationsAsync(admin,
         [
             "/moderation", "/moderation/appeals", "/moderation/dashboard", "/recommendations/screening", "/admin/users",
-            "/admin/audit", "/admin/reference-data", "/admin/problem-categories", "/monitoring/manage",
+            "/admin/audit", "/admin/reference-data", "/admin/problem-categories", "/monitoring/manage", "/organisations/{organisation}",
         ]);
     }
 
@@ -176,6 +177,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
             ["practice"] = (await db.Practices.OrderByDescending(p => p.WantCount).FirstAsync(p => p.PublishedAt != null)).Id.Value,
             ["proposal"] = (await db.Practices.FirstAsync(p => p.PublishedAt == null)).Id.Value,
             ["folder"] = (await db.LibraryFolders.FirstAsync(f => f.Organisation == null && f.PlaceItemId == null)).Id.Value,
+            ["organisation"] = (await db.Organisations.FirstAsync(o => o.Name == OrganisationsDemoSeeder.NgoName)).Id.Value,
             ["survey"] = (await db.Surveys.FirstAsync(s => s.Title == SurveysDemoSeeder.OpenSurveyTitle)).Id.Value,
             ["results"] = (await db.Surveys.FirstAsync(s => s.Title == FoundingSurvey.Title)).Id.Value,
             ["scheduled"] = (await db.Articles.FirstAsync(a => a.PublishAt != null && a.PublishedAt == null)).Id.Value,

@@ -1,4 +1,4 @@
-// Maps of problem reports (Leaflet, installed from npm into /lib by the build). Markers are circles drawn by
+// Maps of the municipality (Leaflet, installed from npm into /lib by the build): problem reports, organisations. Markers are circles drawn by
 // Leaflet itself, so the map stays usable, with its coordinates, when the tile server cannot be reached.
 let loading;
 
@@ -59,7 +59,10 @@ export async function createPicker(element, dotnet, options) {
     };
 }
 
-/** The public map: clustered markers coloured by status, each opening its report. */
+/**
+ * An overview map: clustered markers, each a link (href, label) with a line of detail, coloured by a problem's
+ * status or the default blue.
+ */
 export async function createOverview(element, options, markers) {
     const L = await leaflet();
     const map = baseMap(L, element, options);
@@ -70,12 +73,12 @@ export async function createOverview(element, options, markers) {
         cluster.addLayers(items.map(m => {
             const colour = statusColours[m.status] ?? '#0b5394';
             const link = document.createElement('a');
-            link.href = `problems/${encodeURIComponent(m.id)}`;
-            link.textContent = `${m.number} ${m.title}`;
+            link.href = m.href;
+            link.textContent = m.label;
             const popup = document.createElement('div');
-            popup.append(link, document.createElement('br'), document.createTextNode(m.statusText));
+            popup.append(link, document.createElement('br'), document.createTextNode(m.detail));
             return L.circleMarker([m.latitude, m.longitude], { radius: 9, color: '#ffffff', weight: 2, fillColor: colour, fillOpacity: 0.95 })
-                .bindPopup(popup).bindTooltip(textLabel(`${m.number} ${m.title}`));
+                .bindPopup(popup).bindTooltip(textLabel(m.label));
         }));
     };
     show(markers);

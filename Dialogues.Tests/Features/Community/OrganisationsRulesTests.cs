@@ -1,0 +1,147 @@
+using Dialogues.App.Features.Community;
+using Dialogues.App.Features.ReferenceData;
+using Dialogues.Domain.Community;
+using Dialogues.Domain.Participants;
+using Dialogues.Domain.Shared;
+using Dialogues.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dialogues.Tests.Features.Community;
+
+/// <summary>Registering, membership and verification of organisations, on the server with the real database.</summary>
+public class OrganisationsRulesTests(AppHost host) : IClassFixture<AppHost>
+{
+    private static int _codes;
+
+    /// <summary>A fresh valid code per test: the check digit computed as the register does.</summary>
+    private static string NextEik()
+    {
+        var body = (20_000_000 + Interlocked.Increment(ref _codes)).ToString("00000000", System.Globalization.CultureInfo.InvariantCulture);
+        for (var check = 0; check <= 9; check++)
+        {
+            if (Eik.IsValid(body + check))
+            {
+                return body + check;
+            }
+        }
+        throw new InvalidOperationException("no check digit");
+    }
+
+    private async Task<OrganisationDraft> DraftAsync(string name, string? eik)
+    {
+        var reference = await host.Services.GetRequiredService<ReferenceCatalog>().GetAsync();
+        return new OrganisationDraft(name, OrganisationKind.Ngo, eik, "Мария Петрова", "info@example.bg", null, null, "Опазване на реките.",
+            [reference.PolicyAreas[1].Id], [reference.SettlementNamed("Врачеш")], ["https://example.bg"]);
+    }
+
+    [Fact]
+    public async Task AnOrganisationIsRegisteredOncePerCode_AndOnlyItsAdminsChangeIt()
+    {
+        var founder = await host.CreateUserAsync("Основател Сдружение");
+        var other = await host.CreateUserAsync("Друг Жител");
+        var eik = NextEik();
+        OrganisationId id;
+        await using (var scope = host.As(founder))
+        {
+            id = await scope.Get<OrganisationsService>().RegisterAsync(await DraftAsync("Сдружение „Чисти реки“", eik));
+        }
+        await using (var scope = host.As(other))
+        {
+            var organisations = scope.Get<OrganisationsService>();
+            var twice = await Assert.ThrowsAsync<DomainException>(async () => await organisations.RegisterAsync(await DraftAsync("Двойник", $"BG{eik}")));
+            Assert.Equal(DomainErrors.OrganisationEikTaken, twice.Code);
+            var edit = await Assert.ThrowsAsync<DomainException>(async () => await organisations.EditAsync(id, await DraftAsync("Чуждо име", eik)));
+            Assert.Equal(DomainErrors.Forbidden, edit.Code);
+            var details = (await organisations.FindAsync(id))!;
+            Assert.Null(details.Members);
+            Assert.False(details.CanManage);
+        }
+
+        await using var guest = host.As(null);
+        var found = await guest.Get<OrganisationsService>().ListAsync(new OrganisationFilter(Search: "чисти"), 0, 10);
+        Assert.Equal(("Сдружение „Чисти реки“", 1), (found.Items.Single().Name, found.Items.Single().Members));
+        await using var db = host.Db();
+        Assert.Equal(1, await db.Organisations.CountAsync(o => o.Eik == eik));
+    }
+
+    [Fact]
+    public async Task AnInvitedPersonJoinsFromTheirOwnAccount_AndAJoinRequestWaitsForAnAdmin()
+    {
+        var owner = await host.CreateUserAsync("Собственик Покана");
+        var invited = await host.CreateUserAsync("Поканен Член");
+        var asker = await host.CreateUserAsync("Молещ Член");
+        OrganisationId id;
+        await using (var scope = host.As(owner))
+        {
+            id = await scope.Get<OrganisationsService>().RegisterAsync(await DraftAsync("Читалище „Развитие“", NextEik()));
+            await scope.Get<OrganisationsService>().InviteAsync(id, invited.Email.ToUpperInvariant());
+        }
+        var mail = await MailPickup.WaitForAsync(host.MailFolder, invited.Email, m => m.Subject.Contains("Читалище „Развитие“"));
+        var invitation = Guid.Parse(mail.FirstLink($"organisations/{id}").Split("invitation=")[1][..36]);
+
+        await using (var scope = host.As(asker))
+        {
+            // Someone else's invitation does not let them in.
+            var refused = await Assert.ThrowsAsync<DomainException>(() => scope.Get<OrganisationsService>().AcceptInvitationAsync(id, invitation));
+            Assert.Equal(DomainErrors.OrganisationInvitationInvalid, refused.Code);
+            await scope.Get<OrganisationsService>().RequestToJoinAsync(id);
+        }
+        await using (var scope = host.As(invited))
+        {
+            await scope.Get<OrganisationsService>().AcceptInvitationAsync(id, invitation);
+            Assert.Equal(MemberRole.Member, (await scope.Get<OrganisationsService>().FindAsync(id))!.MyRole);
+            // A member sees who the members are, but not who asks to join.
+            Assert.Null((await scope.Get<OrganisationsService>().FindAsync(id))!.Requests);
+            var approve = await Assert.ThrowsAsync<DomainException>(() => scope.Get<OrganisationsService>().ApproveAsync(id, asker.Id));
+            Assert.Equal(DomainErrors.Forbidden, approve.Code);
+        }
+        await using (var scope = host.As(owner))
+        {
+            var details = (await scope.Get<OrganisationsService>().FindAsync(id))!;
+            Assert.Equal(["Молещ Член"], details.Requests!.Select(r => r.Name));
+            await scope.Get<OrganisationsService>().ApproveAsync(id, asker.Id);
+        }
+        await using (var scope = host.As(asker))
+        {
+            Assert.Contains((await scope.Get<OrganisationsService>().MineAsync()), o => o.Id == id);
+            await scope.Get<OrganisationsService>().RemoveAsync(id, asker.Id);
+        }
+
+        await using var db = host.Db();
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == id);
+        Assert.Equal([(owner.Id, MemberRole.Owner), (invited.Id, MemberRole.Member)], organisation.Members.OrderByDescending(m => m.Role).Select(m => (m.UserId, m.Role)));
+        Assert.Empty(organisation.Invitations);
+        Assert.Empty(organisation.JoinRequests);
+    }
+
+    [Fact]
+    public async Task OnlyAnAdministratorVerifies_AndANewNameTakesTheBadgeAway()
+    {
+        var owner = await host.CreateUserAsync("Собственик Значка");
+        var administrator = await host.CreateUserAsync("Администратор Значка", [Role.Administrator]);
+        var eik = NextEik();
+        OrganisationId id;
+        await using (var scope = host.As(owner))
+        {
+            id = await scope.Get<OrganisationsService>().RegisterAsync(await DraftAsync("Сдружение „Значка“", eik));
+            var refused = await Assert.ThrowsAsync<DomainException>(() => scope.Get<OrganisationsService>().VerifyAsync(id));
+            Assert.Equal(DomainErrors.Forbidden, refused.Code);
+        }
+        await using (var scope = host.As(administrator))
+        {
+            await scope.Get<OrganisationsService>().VerifyAsync(id);
+        }
+        await using (var scope = host.As(null))
+        {
+            Assert.True((await scope.Get<OrganisationsService>().ListAsync(new OrganisationFilter(Search: eik), 0, 10)).Items.Single().IsVerified);
+        }
+        await using (var scope = host.As(owner))
+        {
+            await scope.Get<OrganisationsService>().EditAsync(id, await DraftAsync("Сдружение „Нова значка“", eik));
+        }
+
+        await using var db = host.Db();
+        Assert.Null((await db.Organisations.SingleAsync(o => o.Id == id)).VerifiedAt);
+    }
+}
