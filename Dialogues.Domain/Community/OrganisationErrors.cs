@@ -17,4 +17,6 @@ public static partial class DomainErrors
     public const string OrganisationInvitationInvalid = "Organisations.InvitationInvalid";
     public const string OrganisationJoinPending = "Organisations.JoinPending";
     public const string OrganisationLastOwner = "Organisations.LastOwner";
+    public const string OrganisationNotChosen = "Organisations.NotChosen";
+    public const string OrganisationNotYours = "Organisations.NotYours";
 }

@@ -1,3 +1,4 @@
+using Dialogues.Domain.Community;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
@@ -76,8 +77,11 @@ public sealed class Article : AggregateRoot, IModeratable
     /// <summary>The department it speaks for, when <see cref="Voice"/> is <see cref="ArticleVoice.Department"/>.</summary>
     public DepartmentId? DepartmentId { get; private set; }
 
-    /// <summary>The organisation it speaks for, when <see cref="Voice"/> is <see cref="ArticleVoice.Organisation"/>.</summary>
+    /// <summary>The name of the organisation it speaks for, when <see cref="Voice"/> is <see cref="ArticleVoice.Organisation"/>, as it was then.</summary>
     public string? Organisation { get; private set; }
+
+    /// <summary>The organisation it speaks for; null for institutions' articles and those written before organisations had accounts.</summary>
+    public OrganisationId? OrganisationId { get; private set; }
 
     /// <summary>The account that wrote it: shown for an organisation's article, kept for accountability for an institution's.</summary>
     public UserId WrittenBy { get; private set; }
@@ -121,10 +125,11 @@ public sealed class Article : AggregateRoot, IModeratable
         : ArticleStatus.Draft;
 
     /// <summary>
-    /// Starts an article as a draft. Officials write for the municipality or for their own department; anyone taking part
-    /// writes for an organisation they name (until organisations have accounts of their own).
+    /// Starts an article as a draft. Officials write for the municipality or for their own department; a member writes
+    /// for an organisation (the service checks the membership and gives its id and name).
     /// </summary>
-    public static Article Write(Actor author, ArticleVoice voice, string? organisation, ArticleDraft draft, DateTimeOffset now, ArticleId? id = null)
+    public static Article Write(Actor author, ArticleVoice voice, string? organisation, ArticleDraft draft, DateTimeOffset now, ArticleId? id = null,
+        OrganisationId? organisationId = null)
     {
         var speaksFor = voice switch
         {
@@ -141,6 +146,7 @@ public sealed class Article : AggregateRoot, IModeratable
             Organisation = voice == ArticleVoice.Organisation
                 ? Text.Required(organisation, 2, OrganisationMax, DomainErrors.ArticleOrganisationLength)
                 : null,
+            OrganisationId = voice == ArticleVoice.Organisation ? organisationId : null,
             WrittenBy = author.Id,
             CreatedAt = now,
         };

@@ -20,7 +20,8 @@ internal sealed class OrganisationsDemoSeeder(
 {
     public const string NgoName = "Сдружение „Зелен Ботевград“";
 
-    public int Order => 30;
+    // Before the news, whose NGO article speaks for the NGO's organisation.
+    public int Order => 25;
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Dialogues.App.Features.Community;
+using Dialogues.Domain.Community;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
@@ -51,12 +53,14 @@ internal sealed class NewsDemoSeeder(
             [areas[1].Id], [reference.SettlementNamed("Скравена"), reference.SettlementNamed("Новачене")]), now.AddDays(-2));
         water.PublishNow(official, now.AddDays(-2));
 
-        var trees = Article.Write(ngo, ArticleVoice.Organisation, "Сдружение „Зелен Ботевград“", new ArticleDraft(
+        // The NGO demo account writes for its organisation (seeded just before).
+        var green = await db.Organisations.Where(o => o.Name == OrganisationsDemoSeeder.NgoName).Select(o => (OrganisationId?)o.Id).SingleOrDefaultAsync(cancellationToken);
+        var trees = Article.Write(ngo, ArticleVoice.Organisation, OrganisationsDemoSeeder.NgoName, new ArticleDraft(
             "Засадихме 120 дръвчета в парк „Ботевградски балкан“",
             "Над 60 доброволци, ученици и служители на общината засадиха липи и кленове по алеите на парка през уикенда.",
             "Благодарим на всички, които дойдоха с лопати и добро настроение! Дръвчетата са дарение от местни фирми.\n\n"
             + "През пролетта ще организираме поливане и поставяне на табелки. Ако искате да помогнете, пишете ни.",
-            [areas[1].Id], [reference.SettlementNamed("Ботевград")]), now.AddDays(-6));
+            [areas[1].Id], [reference.SettlementNamed("Ботевград")]), now.AddDays(-6), organisationId: green);
         trees.PublishNow(ngo, now.AddDays(-6));
 
         var budget = Article.Write(official, ArticleVoice.Municipality, null, new ArticleDraft(

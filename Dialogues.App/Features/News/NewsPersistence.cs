@@ -1,4 +1,5 @@
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.Domain.Community;
 using Dialogues.Domain.News;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
@@ -31,6 +32,8 @@ internal sealed class NewsPersistence : IEntityTypeConfiguration<Article>
         entity.HasIndex(a => new { a.PublishedAt, a.ArchivedAt });
         entity.HasIndex(a => a.PublishAt);
         entity.HasIndex(a => a.WrittenBy);
+        // An organisation's page lists its articles.
+        entity.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,7 +1,9 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Community;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Security;
+using Dialogues.Domain.Community;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.News;
 using Dialogues.Domain.Participants;
@@ -18,7 +20,9 @@ public enum NewsShelf
     Archive,
 }
 
-public sealed record NewsFilter(NewsShelf Shelf = NewsShelf.Current, PolicyAreaId? Area = null, SettlementId? Settlement = null, ArticleVoice? Voice = null);
+/// <param name="Organisation">Only the articles an organisation published, for its page.</param>
+public sealed record NewsFilter(NewsShelf Shelf = NewsShelf.Current, PolicyAreaId? Area = null, SettlementId? Settlement = null, ArticleVoice? Voice = null,
+    OrganisationId? Organisation = null);
 
 /// <summary>An article as lists show it: who speaks (an institution or an organisation), when, and where.</summary>
 public sealed record ArticleRow(
@@ -66,6 +70,10 @@ public sealed class NewsService(
         if (filter.Voice is { } voice)
         {
             articles = articles.Where(a => a.Voice == voice);
+        }
+        if (filter.Organisation is { } organisation)
+        {
+            articles = articles.Where(a => a.OrganisationId == organisation);
         }
         return await Rows(articles.OrderByDescending(a => a.PublishedAt)).ToPageAsync(skip, take, cancellationToken);
     }
@@ -146,7 +154,8 @@ public sealed class NewsService(
     }
 
     /// <param name="submission">The form's own id for the article: sent twice, the form finds the one it wrote.</param>
-    public async Task<ArticleId> WriteAsync(ArticleVoice voice, string? organisation, ArticleDraft draft, Guid? submission = null, CancellationToken cancellationToken = default)
+    /// <param name="organisation">For <see cref="ArticleVoice.Organisation"/>: the organisation the author is a member of and writes for.</param>
+    public async Task<ArticleId> WriteAsync(ArticleVoice voice, OrganisationId? organisation, ArticleDraft draft, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         var author = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -156,7 +165,8 @@ public sealed class NewsService(
             return id;
         }
         await CheckAsync(db, draft, author, null, cancellationToken);
-        var article = Article.Write(author, voice, organisation, draft, clock.GetUtcNow(), id);
+        var speaksFor = voice == ArticleVoice.Organisation ? await OnBehalfOf.RequireAsync(db, organisation, author, cancellationToken) : null;
+        var article = Article.Write(author, voice, speaksFor?.Name, draft, clock.GetUtcNow(), id, speaksFor?.Id);
         db.Articles.Add(article);
         await db.SaveOncePerPersonAsync(cancellationToken);
         return article.Id;

@@ -41,7 +41,7 @@ public class SanctionTests : OwnHostPerTest
         "NewsService.ListAsync", "NewsService.FindAsync", "NewsService.ViewAsync", "NewsService.RefreshAsync", "NewsService.LatestAsync", "NewsService.DeskAsync",
         "PracticesService.ListAsync", "PracticesService.FindAsync", "PracticesService.ViewAsync", "PracticesService.RefreshAsync", "PracticesService.MineAsync", "PracticesService.ReviewQueueAsync", "PracticesService.UnwantAsync",
         "LibraryService.FoldersAsync", "LibraryService.FindAsync", "LibraryService.ShelfAsync",
-        "OrganisationsService.ListAsync", "OrganisationsService.MineAsync", "OrganisationsService.FindAsync",
+        "OrganisationsService.ListAsync", "OrganisationsService.MineAsync", "OrganisationsService.FindAsync", "OrganisationsService.SettlementCountsAsync",
         "SurveysService.ListAsync", "SurveysService.FindAsync", "SurveysService.ResultsAsync", "SurveysService.ExportAsync",
     ];
 

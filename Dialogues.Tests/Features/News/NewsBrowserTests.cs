@@ -1,3 +1,5 @@
+using Dialogues.App.Features.Community;
+using Dialogues.Domain.Community;
 using Dialogues.App.Features.News;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -56,11 +58,17 @@ public class NewsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
     public async Task AResidentWritesForAnOrganisation_WithAPicture_AndCannotSpeakForTheMunicipality()
     {
         var resident = await Host.CreateUserAsync("Калина Доброволка");
+        await using (var scope = Host.As(resident))
+        {
+            await scope.Get<OrganisationsService>().RegisterAsync(new OrganisationDraft("Читалище „Развитие – 1884“", OrganisationKind.CommunityCentre, "333333339",
+                null, null, null, null, null, [], [], []));
+        }
         await Page.LogInAsync(resident);
         await Page.GotoInteractiveAsync("/news/new");
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Нова статия" });
         await Expect(form.GetByLabel("От името на Община Ботевград")).ToHaveCountAsync(0);
-        await form.GetByLabel("Организация", new() { Exact = true }).FillAsync("Читалище „Развитие – 1884“");
+        await Expect(form.GetByLabel("Организация", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f-]{36}$"));
+        await Expect(form.GetByLabel("Организация", new() { Exact = true }).Locator("option")).ToHaveTextAsync(["Читалище „Развитие – 1884“"]);
         await form.GetByLabel("Заглавие").FillAsync("Театрална работилница за деца");
         await form.GetByLabel("Резюме").FillAsync("Всяка събота читалището събира децата от града за игри и малки постановки.");
         await form.GetByLabel("Текст").FillAsync("Работилницата е безплатна и се води от актьори от Драматичния театър. Записване в библиотеката на читалището.");

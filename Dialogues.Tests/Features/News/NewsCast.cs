@@ -1,3 +1,5 @@
+using Dialogues.App.Features.Community;
+using Dialogues.Domain.Community;
 using Dialogues.App.Features.News;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.Domain.News;
@@ -33,12 +35,21 @@ public sealed class NewsCast
         title, "Водата в селото ще бъде спряна за един ден заради ремонт на водопровода.", Body,
         [Reference.PolicyAreas[area].Id], settlement is null ? [] : [Reference.SettlementNamed(settlement)]);
 
+    /// <summary>The organisation the person writes for: the first they belong to, or an informal group they start now.</summary>
+    public static async Task<OrganisationId> OrganisationOfAsync(AppHost host, TestUser person)
+    {
+        await using var scope = host.As(person);
+        var organisations = scope.Get<OrganisationsService>();
+        var mine = await organisations.MineAsync();
+        return mine.Count > 0 ? mine[0].Id : await organisations.RegisterAsync(new OrganisationDraft("Сдружение „Чиста Скравена“", OrganisationKind.InformalGroup, null, null, null, null, null, null, [], [], []));
+    }
+
     public async Task<ArticleId> WriteAsync(AppHost host, string title, TestUser? author = null, ArticleVoice voice = ArticleVoice.Department,
         string? settlement = "Скравена", int area = 1, bool publish = false)
     {
         await using var scope = host.As(author ?? Official);
         var news = scope.Get<NewsService>();
-        var id = await news.WriteAsync(voice, voice == ArticleVoice.Organisation ? "Сдружение „Чиста Скравена“" : null, Draft(title, settlement, area));
+        var id = await news.WriteAsync(voice, voice == ArticleVoice.Organisation ? await OrganisationOfAsync(host, author ?? Official) : null, Draft(title, settlement, area));
         if (publish)
         {
             await news.PublishNowAsync(id);

@@ -84,12 +84,15 @@ public class NewsRulesTests(AppHost host) : IClassFixture<AppHost>
         var news = scope.Get<NewsService>();
 
         var asMunicipality = await Assert.ThrowsAsync<DomainException>(() => news.WriteAsync(ArticleVoice.Municipality, null, cast.Draft("Общината обявява нещо")));
-        var noOrganisation = await Assert.ThrowsAsync<DomainException>(() => news.WriteAsync(ArticleVoice.Organisation, " ", cast.Draft("Сдружение без име")));
-        var shortBody = await Assert.ThrowsAsync<DomainException>(() => news.WriteAsync(ArticleVoice.Organisation, "Сдружение „Чиста Скравена“",
-            cast.Draft("Прекалено кратък текст") with { Body = "Кратко." }));
+        var noOrganisation = await Assert.ThrowsAsync<DomainException>(() => news.WriteAsync(ArticleVoice.Organisation, null, cast.Draft("Сдружение без име")));
+        // Only a member speaks for an organisation: someone else's is refused.
+        var notTheirs = await Assert.ThrowsAsync<DomainException>(async () =>
+            await news.WriteAsync(ArticleVoice.Organisation, await NewsCast.OrganisationOfAsync(host, cast.Official), cast.Draft("От чуждо име")));
+        var shortBody = await Assert.ThrowsAsync<DomainException>(async () => await news.WriteAsync(ArticleVoice.Organisation,
+            await NewsCast.OrganisationOfAsync(host, cast.Resident), cast.Draft("Прекалено кратък текст") with { Body = "Кратко." }));
 
-        Assert.Equal([DomainErrors.Forbidden, DomainErrors.ArticleOrganisationLength, DomainErrors.ArticleBodyLength],
-            [asMunicipality.Code, noOrganisation.Code, shortBody.Code]);
+        Assert.Equal([DomainErrors.Forbidden, DomainErrors.OrganisationNotChosen, DomainErrors.OrganisationNotYours, DomainErrors.ArticleBodyLength],
+            [asMunicipality.Code, noOrganisation.Code, notTheirs.Code, shortBody.Code]);
         await using var db = host.Db();
         Assert.False(await db.Articles.AnyAsync(a => a.WrittenBy == cast.Resident.Id));
     }

@@ -1753,6 +1753,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset?>("PublishAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1788,6 +1791,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("CoverId");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("PublishAt");
 
@@ -3241,6 +3246,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("Dialogues.Domain.ReferenceData.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dialogues.Domain.Community.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -1744,6 +1744,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublishAt")
                         .HasColumnType("INTEGER");
 
@@ -1779,6 +1782,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("CoverId");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("PublishAt");
 
@@ -3226,6 +3231,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Dialogues.Domain.ReferenceData.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dialogues.Domain.Community.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
