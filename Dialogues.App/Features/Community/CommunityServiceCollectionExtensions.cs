@@ -1,5 +1,6 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Localization;
 
 namespace Dialogues.App.Features.Community;
@@ -12,6 +13,7 @@ public static class CommunityServiceCollectionExtensions
         services.AddErrorTexts<CommunityText>("Organisations");
         services.AddScoped<OrganisationsService>();
         services.AddPersonalData<OrganisationPersonalData>();
+        services.AddAttachmentHolder<OrganisationFiles>();
         services.AddScoped<IDemoSeeder, OrganisationsDemoSeeder>();
         return services;
     }

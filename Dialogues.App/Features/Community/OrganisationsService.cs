@@ -1,6 +1,7 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Email;
+using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Community;
 using Dialogues.Domain.Participants;
@@ -33,6 +34,7 @@ public sealed record OrganisationDetails(Organisation Organisation, MemberRole? 
 public sealed class OrganisationsService(
     IDbContextFactory<AppDbContext> databases,
     CurrentActor currentActor,
+    Attachments attachments,
     EmailComposer composer,
     IEmailSender sender,
     PublicUrl urls,
@@ -152,6 +154,19 @@ public sealed class OrganisationsService(
             await RequireReferenceAsync(db, draft, cancellationToken);
             organisation.Edit(editor, draft, await EikTakenAsync(db, draft.Eik, id, cancellationToken), clock.GetUtcNow());
         }, cancellationToken);
+    }
+
+    /// <summary>A new logo (a picture, checked like every upload), or none. Refused before anything is stored for someone who may not change it.</summary>
+    public async Task SetLogoAsync(OrganisationId id, UploadedFile? logo, CancellationToken cancellationToken = default)
+    {
+        var editor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
+        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        {
+            var organisation = await db.Organisations.AsNoTracking().SingleOrNotFoundAsync(o => o.Id == id, cancellationToken);
+            DomainException.ThrowIf(!organisation.MayManage(editor), DomainErrors.Forbidden);
+        }
+        var stored = logo is null ? (AttachmentId?)null : await attachments.StoreAsync(editor.Id, logo, cancellationToken);
+        await ChangeAsync(id, (_, organisation) => Done(() => organisation.SetLogo(editor, stored, clock.GetUtcNow())), cancellationToken);
     }
 
     public async Task VerifyAsync(OrganisationId id, CancellationToken cancellationToken = default)

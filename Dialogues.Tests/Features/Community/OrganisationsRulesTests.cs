@@ -1,3 +1,4 @@
+using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Features.Community;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.Domain.Community;
@@ -113,6 +114,31 @@ public class OrganisationsRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal([(owner.Id, MemberRole.Owner), (invited.Id, MemberRole.Member)], organisation.Members.OrderByDescending(m => m.Role).Select(m => (m.UserId, m.Role)));
         Assert.Empty(organisation.Invitations);
         Assert.Empty(organisation.JoinRequests);
+    }
+
+    [Fact]
+    public async Task TheLogo_IsSetOnlyByThoseWhoKeepTheProfile_AndIsPublic()
+    {
+        var owner = await host.CreateUserAsync("Собственик Лого");
+        var stranger = await host.CreateUserAsync("Непознат Лого");
+        var picture = new UploadedFile("logo.jpg", FileInspector.Jpeg, await TestImages.JpegAsync());
+        OrganisationId id;
+        await using (var scope = host.As(owner))
+        {
+            id = await scope.Get<OrganisationsService>().RegisterAsync(await DraftAsync("Сдружение „С лого“", NextEik()));
+            await scope.Get<OrganisationsService>().SetLogoAsync(id, picture);
+        }
+        await using (var scope = host.As(stranger))
+        {
+            var refused = await Assert.ThrowsAsync<DomainException>(() => scope.Get<OrganisationsService>().SetLogoAsync(id, picture));
+            Assert.Equal(DomainErrors.Forbidden, refused.Code);
+        }
+
+        await using var db = host.Db();
+        var logo = (await db.Organisations.SingleAsync(o => o.Id == id)).LogoId!.Value;
+        Assert.False(await db.Attachments.AnyAsync(a => a.UploadedBy == stranger.Id), "a refused logo stores nothing");
+        using var guest = new HttpSession(host.BaseUrl);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await guest.GetAsync(Attachments.UrlOf(logo))).StatusCode);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public class AccessibilityBrowserTests(DemoHost host) : BrowserTest<DemoHost>(ho
         await AssertNoViolationsAsync(admin,
         [
             "/moderation", "/moderation/appeals", "/moderation/dashboard", "/recommendations/screening", "/admin/users",
-            "/admin/audit", "/admin/reference-data", "/admin/problem-categories", "/monitoring/manage", "/organisations/{organisation}",
+            "/admin/audit", "/admin/reference-data", "/admin/problem-categories", "/monitoring/manage", "/organisations/{organisation}", "/organisations/{organisation}/edit",
         ]);
     }
 
