@@ -18,27 +18,32 @@ namespace Dialogues.App.Features.Library;
 /// </summary>
 internal static class LibraryPlaces
 {
-    public static async Task<bool> MaySeeAsync(AppDbContext db, LibraryPlace place, Actor? reader, CancellationToken cancellationToken)
+    public static async Task<bool> MaySeeAsync(AppDbContext db, LibraryPlace place, Actor? reader, CancellationToken cancellationToken) =>
+        (await AccessAsync(db, place, cancellationToken)).MaySee(reader);
+
+    /// <summary>What decides who sees the place, loaded once: a live event's watchers are then each checked without a query.</summary>
+    public static async Task<PlaceAccess> AccessAsync(AppDbContext db, LibraryPlace place, CancellationToken cancellationToken)
     {
         if (place.ItemId is not { } item)
         {
-            return place.Kind == LibraryPlaceKind.Library;
+            return new PlaceAccess(_ => place.Kind == LibraryPlaceKind.Library);
         }
         switch (place.Kind)
         {
             case LibraryPlaceKind.Dialogue:
                 var dialogue = await db.Dialogues.AsNoTracking().Where(d => d.Id == new DialogueId(item)).Select(d => new { d.PublishedAt, d.HiddenAt }).SingleOrDefaultAsync(cancellationToken);
-                return dialogue is not null && ((dialogue.PublishedAt is not null && dialogue.HiddenAt is null) || reader is { IsStaff: true });
+                return new PlaceAccess(reader => dialogue is not null && ((dialogue.PublishedAt is not null && dialogue.HiddenAt is null) || reader is { IsStaff: true }));
             case LibraryPlaceKind.Act:
                 var act = await db.Acts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == new ActId(item), cancellationToken);
-                return act is not null && (act.PublishedAt is not null || act.MayBeChangedBy(reader));
+                return new PlaceAccess(reader => act is not null && (act.PublishedAt is not null || act.MayBeChangedBy(reader)));
             case LibraryPlaceKind.MonitoredPolicy:
-                return await db.MonitoredPolicies.AnyAsync(p => p.Id == new PolicyId(item), cancellationToken);
+                var exists = await db.MonitoredPolicies.AnyAsync(p => p.Id == new PolicyId(item), cancellationToken);
+                return new PlaceAccess(_ => exists);
             case LibraryPlaceKind.Campaign:
                 var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == new CampaignId(item), cancellationToken);
-                return campaign is not null && campaign.IsVisibleTo(reader);
+                return new PlaceAccess(reader => campaign is not null && campaign.IsVisibleTo(reader));
             default:
-                return false;
+                return new PlaceAccess(_ => false);
         }
     }
 
@@ -52,6 +57,12 @@ internal static class LibraryPlaces
         { Kind: LibraryPlaceKind.Campaign, ItemId: { } id } => await db.Campaigns.AnyAsync(c => c.Id == new CampaignId(id), cancellationToken),
         _ => false,
     };
+}
+
+/// <summary>Who may see a place's folders, as it stood when loaded.</summary>
+public sealed class PlaceAccess(Func<Actor?, bool> maySee)
+{
+    public bool MaySee(Actor? reader) => maySee(reader);
 }
 
 /// <summary>Every version of every file in a folder is as public as the folder's page.</summary>

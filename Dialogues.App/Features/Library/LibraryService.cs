@@ -8,14 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Library;
 
-/// <summary>A folder as a page shows it: its entries with what is known of their files, and whether the reader manages it.</summary>
-public sealed record FolderView(LibraryFolder Folder, IReadOnlyDictionary<AttachmentId, Attachment> Files, bool CanManage);
+/// <summary>A folder as a page shows it: its entries with what is known of their files, whether the reader manages it, and who the reader is.</summary>
+public sealed record FolderView(LibraryFolder Folder, IReadOnlyDictionary<AttachmentId, Attachment> Files, bool CanManage, Actor? Reader);
 
-/// <summary>Folders and the files they hold, as stored: what every reader of a page shares.</summary>
-public sealed record LibraryShelf(IReadOnlyList<LibraryFolder> Folders, IReadOnlyDictionary<AttachmentId, Attachment> Files);
+/// <summary>Folders, the files they hold and who may see their place, as stored: what every reader of a page shares.</summary>
+public sealed record LibraryShelf(LibraryPlace Place, IReadOnlyList<LibraryFolder> Folders, IReadOnlyDictionary<AttachmentId, Attachment> Files, PlaceAccess Access);
 
-/// <summary>The folders of one page, and whether the reader may add one there.</summary>
-public sealed record PlaceFolders(IReadOnlyList<FolderView> Folders, bool CanAddMunicipal, bool CanAddOrganisation);
+/// <summary>The folders of one page, whether the reader may add one there, and who the reader is (for live updates).</summary>
+public sealed record PlaceFolders(IReadOnlyList<FolderView> Folders, bool CanAddMunicipal, bool CanAddOrganisation, Actor? Reader);
 
 /// <summary>
 /// The documents library: folders in an explicit order on the library page and near the top of dialogues, acts,
@@ -29,8 +29,8 @@ public sealed class LibraryService(
     TimeProvider clock)
 {
     /// <summary>
-    /// The folders of a page in their order and their files: the same for every reader, so a live event's watchers
-    /// share one load (<see cref="FoldersAsync"/> then applies each reader).
+    /// The folders of a page in their order, their files and who may see the page: the same for every reader, so a
+    /// live event's watchers share one load and <see cref="Folders"/> applies each reader without a query.
     /// </summary>
     public async Task<LibraryShelf> ShelfAsync(LibraryPlace place, CancellationToken cancellationToken = default)
     {
@@ -39,50 +39,41 @@ public sealed class LibraryService(
             .Where(f => f.PlaceKind == place.Kind && f.PlaceItemId == place.ItemId)
             .OrderBy(f => f.Position).ThenBy(f => f.CreatedAt)
             .ToListAsync(cancellationToken);
-        return new LibraryShelf(folders, await attachments.FindAsync(folders.SelectMany(f => f.Files), cancellationToken));
+        return new LibraryShelf(place, folders, await attachments.FindAsync(folders.SelectMany(f => f.Files), cancellationToken),
+            await LibraryPlaces.AccessAsync(db, place, cancellationToken));
     }
 
-    /// <summary>One folder and its files, as <see cref="ShelfAsync(LibraryPlace, CancellationToken)"/> for a folder's own page.</summary>
+    /// <summary>One folder, its files and who may see its page, as <see cref="ShelfAsync(LibraryPlace, CancellationToken)"/> for a folder's own page.</summary>
     public async Task<LibraryShelf> ShelfAsync(LibraryFolderId id, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var folders = await db.LibraryFolders.AsNoTracking().Where(f => f.Id == id).ToListAsync(cancellationToken);
-        return new LibraryShelf(folders, await attachments.FindAsync(folders.SelectMany(f => f.Files), cancellationToken));
+        var place = folders.Count == 0 ? LibraryPlace.Library : folders[0].Place;
+        return new LibraryShelf(place, folders, await attachments.FindAsync(folders.SelectMany(f => f.Files), cancellationToken),
+            folders.Count == 0 ? new PlaceAccess(_ => false) : await LibraryPlaces.AccessAsync(db, place, cancellationToken));
     }
 
     /// <summary>The folders of a page as the reader sees them, or none when they may not see that page.</summary>
-    /// <param name="shelf">The page's folders when already loaded for this event; loaded here otherwise.</param>
-    public async Task<PlaceFolders> FoldersAsync(LibraryPlace place, LibraryShelf? shelf = null, CancellationToken cancellationToken = default)
-    {
-        var reader = await currentActor.FindAsync(cancellationToken);
-        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
-        {
-            if (!await LibraryPlaces.MaySeeAsync(db, place, reader, cancellationToken))
-            {
-                return new PlaceFolders([], false, false);
-            }
-        }
-        shelf ??= await ShelfAsync(place, cancellationToken);
-        return new PlaceFolders(
-            shelf.Folders.Select(f => new FolderView(f, shelf.Files, f.MayManage(reader))).ToList(),
-            reader is { IsOfficial: true } or { IsAdministrator: true },
-            reader is not null && place.Kind == LibraryPlaceKind.Library);
-    }
+    public async Task<PlaceFolders> FoldersAsync(LibraryPlace place, CancellationToken cancellationToken = default) =>
+        Folders(await currentActor.FindAsync(cancellationToken), await ShelfAsync(place, cancellationToken));
 
-    /// <param name="shelf">The folder when already loaded for this event; loaded here otherwise.</param>
-    public async Task<FolderView?> FindAsync(LibraryFolderId id, LibraryShelf? shelf = null, CancellationToken cancellationToken = default)
-    {
-        var reader = await currentActor.FindAsync(cancellationToken);
-        shelf ??= await ShelfAsync(id, cancellationToken);
-        if (shelf.Folders.SingleOrDefault(f => f.Id == id) is not { } folder)
-        {
-            return null;
-        }
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await LibraryPlaces.MaySeeAsync(db, folder.Place, reader, cancellationToken)
-            ? new FolderView(folder, shelf.Files, folder.MayManage(reader))
+    /// <summary>A shelf as one reader sees it; no query, so every watcher of a live event can run it.</summary>
+    public static PlaceFolders Folders(Actor? reader, LibraryShelf shelf) => shelf.Access.MaySee(reader)
+        ? new PlaceFolders(
+            shelf.Folders.Select(f => new FolderView(f, shelf.Files, f.MayManage(reader), reader)).ToList(),
+            reader is { IsOfficial: true } or { IsAdministrator: true },
+            reader is not null && shelf.Place.Kind == LibraryPlaceKind.Library,
+            reader)
+        : new PlaceFolders([], false, false, reader);
+
+    public async Task<FolderView?> FindAsync(LibraryFolderId id, CancellationToken cancellationToken = default) =>
+        Folder(await currentActor.FindAsync(cancellationToken), id, await ShelfAsync(id, cancellationToken));
+
+    /// <summary>One folder of a shelf as the reader sees it, or null; no query.</summary>
+    public static FolderView? Folder(Actor? reader, LibraryFolderId id, LibraryShelf shelf) =>
+        shelf.Folders.SingleOrDefault(f => f.Id == id) is { } folder && shelf.Access.MaySee(reader)
+            ? new FolderView(folder, shelf.Files, folder.MayManage(reader), reader)
             : null;
-    }
 
     /// <param name="organisation">The organisation that keeps the folder; null for the municipality's.</param>
     public async Task<LibraryFolderId> CreateFolderAsync(LibraryPlace place, string? organisation, string? title, string? description, CancellationToken cancellationToken = default)

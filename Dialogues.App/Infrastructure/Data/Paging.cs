@@ -16,7 +16,7 @@ public static class PagingExtensions
     public const int MaxPageSize = 100;
 
     /// <summary>How many rows come before page <paramref name="pageNumber"/> (from 1; missing or below 1 is the first).</summary>
-    public static int SkipOf(int? pageNumber, int pageSize) => (Math.Max(1, pageNumber ?? 1) - 1) * pageSize;
+    public static int OffsetOf(int? pageNumber, int pageSize) => (Math.Max(1, pageNumber ?? 1) - 1) * pageSize;
 
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, int skip, int take, CancellationToken cancellationToken = default)
     {
