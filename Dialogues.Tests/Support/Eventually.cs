@@ -3,7 +3,11 @@ namespace Dialogues.Tests.Support;
 /// <summary>Polls a condition that background work makes true, instead of sleeping a guessed amount.</summary>
 public static class Eventually
 {
-    public static async Task<T> Get<T>(Func<Task<T>> probe, Func<T, bool> done, string failure, TimeSpan? timeout = null)
+    public static Task<T> Get<T>(Func<Task<T>> probe, Func<T, bool> done, string failure, TimeSpan? timeout = null) =>
+        Get(probe, done, _ => failure, timeout);
+
+    /// <summary>Polls like the other overload, and on timeout says what the last probe saw.</summary>
+    public static async Task<T> Get<T>(Func<Task<T>> probe, Func<T, bool> done, Func<T, string> failure, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
         while (true)
@@ -15,7 +19,7 @@ public static class Eventually
             }
             if (DateTime.UtcNow >= deadline)
             {
-                throw new TimeoutException(failure);
+                throw new TimeoutException(failure(value));
             }
             await Task.Delay(50);
         }

@@ -26,9 +26,11 @@ public sealed partial class JobScheduler(
     /// <summary>
     /// One run of a job, in its own scope. Runs of the same job wait for each other across servers (a lock in the job
     /// storage), so a slow run and the next occurrence never overlap; a failure is logged and thrown for Hangfire to retry.
+    /// A run that cannot take the lock within a minute fails and is retried later: the SQLite storage polls a held lock
+    /// every tenth of the timeout, so a long timeout would leave a waiting run asleep long after the lock is free.
     /// </summary>
     [JobDisplayName("{0}")]
-    [DisableConcurrentExecution("job:{0}", timeoutSec: 600)]
+    [DisableConcurrentExecution("job:{0}", timeoutSec: 60)]
     public async Task RunAsync(string name, CancellationToken cancellationToken)
     {
         var job = Jobs.Single(j => j.Name == name);

@@ -58,7 +58,7 @@ public class HangfireNode : AppHost
         var statistics = await Eventually.Get(
             () => Task.FromResult(Storage.GetMonitoringApi().GetStatistics()),
             s => s.Succeeded + s.Failed >= count && s.Enqueued == 0 && s.Processing == 0 && s.Scheduled == 0,
-            $"Hangfire did not finish {count} jobs",
+            s => $"Hangfire did not finish {count} jobs: {s.Succeeded} succeeded, {s.Failed} failed, {s.Enqueued} queued, {s.Processing} running, {s.Scheduled} waiting to retry",
             TimeSpan.FromSeconds(90));
         Assert.True(statistics.Failed == 0, $"{statistics.Failed} jobs failed: {string.Join("; ", Storage.GetMonitoringApi().FailedJobs(0, 5).Select(j => j.Value.ExceptionMessage))}");
         Assert.True(statistics.Succeeded >= count, $"{statistics.Succeeded} of {count} jobs succeeded");
