@@ -1,4 +1,5 @@
 using Dialogues.Domain.Moderation;
+using Dialogues.Domain.News;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
@@ -13,8 +14,9 @@ public enum Stance
 }
 
 /// <summary>
-/// A contribution to a dialogue's discussion: a top-level comment with a stance, or a reply. Replies nest to
-/// <see cref="MaxDepth"/>; a reply to a comment that deep joins that comment's level.
+/// A contribution to a discussion (a dialogue's or an article's): a top-level comment, with a stance where the
+/// discussion asks for one, or a reply. Replies nest to <see cref="MaxDepth"/>; a reply to a comment that deep joins
+/// that comment's level.
 /// </summary>
 public sealed class Comment : AggregateRoot, IModeratable
 {
@@ -26,7 +28,13 @@ public sealed class Comment : AggregateRoot, IModeratable
 
     public CommentId Id { get; private set; }
 
-    public DialogueId DialogueId { get; private set; }
+    /// <summary>The dialogue it was written in; null under an article. Exactly one of the places is set.</summary>
+    public DialogueId? DialogueId { get; private set; }
+
+    /// <summary>The article it was written under; null in a dialogue.</summary>
+    public ArticleId? ArticleId { get; private set; }
+
+    public DiscussionPlace Place => DialogueId is { } dialogue ? DiscussionPlace.Of(dialogue) : DiscussionPlace.Of(ArticleId!.Value);
 
     /// <summary>The top-level comment of the thread (itself for a top-level comment), so a thread loads in one query.</summary>
     public CommentId ThreadId { get; private set; }
@@ -37,7 +45,7 @@ public sealed class Comment : AggregateRoot, IModeratable
 
     public UserId AuthorId { get; private set; }
 
-    /// <summary>Required on top-level comments; a reply may take a side or not.</summary>
+    /// <summary>Required on top-level comments where the discussion asks for it; a reply may take a side or not.</summary>
     public Stance? Stance { get; private set; }
 
     /// <summary>Markdown subset; empty once deleted.</summary>
@@ -56,36 +64,36 @@ public sealed class Comment : AggregateRoot, IModeratable
 
     public bool IsVisible => DeletedAt is null && HiddenAt is null;
 
-    public static Comment Post(Dialogue dialogue, Actor author, Stance? stance, string? body, DateTimeOffset now)
+    public static Comment Post(IDiscussion discussion, Actor author, Stance? stance, string? body, DateTimeOffset now)
     {
-        dialogue.EnsureCommentsOpen(now);
-        DomainException.ThrowIf(stance is null, DomainErrors.CommentStanceRequired);
+        discussion.EnsureCommentsOpen(now);
+        DomainException.ThrowIf(stance is null && discussion.StanceRequired, DomainErrors.CommentStanceRequired);
         var id = new CommentId(Guid.NewGuid());
-        var comment = New(id, dialogue.Id, id, null, 0, author, stance, body, now);
-        comment.Raise(new CommentPosted(dialogue.Id, id, null, id, author.Id));
+        var comment = New(id, discussion.Place, id, null, 0, author, stance, body, now);
+        comment.Raise(new CommentPosted(discussion.Place, id, null, id, author.Id));
         return comment;
     }
 
-    public static Comment Reply(Dialogue dialogue, Comment parent, Actor author, Stance? stance, string? body, DateTimeOffset now)
+    public static Comment Reply(IDiscussion discussion, Comment parent, Actor author, Stance? stance, string? body, DateTimeOffset now)
     {
-        dialogue.EnsureCommentsOpen(now);
-        DomainException.ThrowIf(parent.DialogueId != dialogue.Id || !parent.IsVisible, DomainErrors.CommentReplyTargetGone);
+        discussion.EnsureCommentsOpen(now);
+        DomainException.ThrowIf(parent.Place != discussion.Place || !parent.IsVisible, DomainErrors.CommentReplyTargetGone);
         var (parentId, depth) = parent.Depth < MaxDepth ? (parent.Id, parent.Depth + 1) : (parent.ParentId!.Value, parent.Depth);
-        var comment = New(new CommentId(Guid.NewGuid()), dialogue.Id, parent.ThreadId, parentId, depth, author, stance, body, now);
-        comment.Raise(new CommentPosted(dialogue.Id, comment.Id, parent.Id, parent.ThreadId, author.Id) { RepliedToAuthorId = parent.AuthorId });
+        var comment = New(new CommentId(Guid.NewGuid()), discussion.Place, parent.ThreadId, parentId, depth, author, stance, body, now);
+        comment.Raise(new CommentPosted(discussion.Place, comment.Id, parent.Id, parent.ThreadId, author.Id) { RepliedToAuthorId = parent.AuthorId });
         return comment;
     }
 
     /// <summary>Authors may correct a comment within <see cref="EditWindow"/> of posting it; the comment shows it was edited.</summary>
-    public void Edit(Dialogue dialogue, Actor editor, string? body, DateTimeOffset now)
+    public void Edit(IDiscussion discussion, Actor editor, string? body, DateTimeOffset now)
     {
         DomainException.ThrowIf(editor.Id != AuthorId, DomainErrors.CommentNotAuthor);
         DomainException.ThrowIf(!IsVisible, DomainErrors.CommentDeleted);
         DomainException.ThrowIf(now - CreatedAt > EditWindow, DomainErrors.CommentEditWindowPassed, (int)EditWindow.TotalMinutes);
-        dialogue.EnsureCommentsOpen(now);
+        discussion.EnsureCommentsOpen(now);
         Body = Text.Required(body, MinLength, MaxLength, DomainErrors.CommentLength);
         EditedAt = now;
-        Raise(new CommentChanged(DialogueId, Id, ThreadId));
+        Raise(new CommentChanged(Place, Id, ThreadId));
     }
 
     /// <summary>Leaves a tombstone so replies keep their place; the text itself is gone.</summary>
@@ -95,7 +103,7 @@ public sealed class Comment : AggregateRoot, IModeratable
         DomainException.ThrowIf(DeletedAt is not null, DomainErrors.CommentDeleted);
         DeletedAt = now;
         Body = "";
-        Raise(new CommentChanged(DialogueId, Id, ThreadId));
+        Raise(new CommentChanged(Place, Id, ThreadId));
     }
 
     string IModeratable.ModeratedText => Body;
@@ -103,29 +111,30 @@ public sealed class Comment : AggregateRoot, IModeratable
     public void Hide(DateTimeOffset now)
     {
         HiddenAt = now;
-        Raise(new CommentChanged(DialogueId, Id, ThreadId));
+        Raise(new CommentChanged(Place, Id, ThreadId));
     }
 
     public void Restore()
     {
         HiddenAt = null;
-        Raise(new CommentChanged(DialogueId, Id, ThreadId));
+        Raise(new CommentChanged(Place, Id, ThreadId));
     }
 
     public void Redact(string? fragment)
     {
         DomainException.ThrowIf(DeletedAt is not null, DomainErrors.CommentDeleted);
         Body = Redaction.Apply(fragment, Body)[0];
-        Raise(new CommentChanged(DialogueId, Id, ThreadId));
+        Raise(new CommentChanged(Place, Id, ThreadId));
     }
 
     public bool CanEdit(UserId? user, DateTimeOffset now) => user == AuthorId && IsVisible && now - CreatedAt <= EditWindow;
 
-    private static Comment New(CommentId id, DialogueId dialogue, CommentId thread, CommentId? parent, int depth, Actor author, Stance? stance, string? body, DateTimeOffset now) =>
+    private static Comment New(CommentId id, DiscussionPlace place, CommentId thread, CommentId? parent, int depth, Actor author, Stance? stance, string? body, DateTimeOffset now) =>
         new()
         {
             Id = id,
-            DialogueId = dialogue,
+            DialogueId = place.Kind == DiscussionKind.Dialogue ? new DialogueId(place.Id) : null,
+            ArticleId = place.Kind == DiscussionKind.Article ? new ArticleId(place.Id) : null,
             ThreadId = thread,
             ParentId = parent,
             Depth = depth,
@@ -150,34 +159,34 @@ public sealed class CommentVote : AggregateRoot
 
     public DateTimeOffset VotedAt { get; private set; }
 
-    public static CommentVote Cast(Dialogue dialogue, Comment comment, Actor voter, int value, DateTimeOffset now)
+    public static CommentVote Cast(IDiscussion discussion, Comment comment, Actor voter, int value, DateTimeOffset now)
     {
-        Validate(dialogue, comment, voter, value, now);
+        Validate(discussion, comment, voter, value, now);
         var vote = new CommentVote { CommentId = comment.Id, UserId = voter.Id, Value = value, VotedAt = now };
-        vote.Raise(new CommentVoteChanged(dialogue.Id, comment.Id, comment.ThreadId));
+        vote.Raise(new CommentVoteChanged(discussion.Place, comment.Id, comment.ThreadId));
         return vote;
     }
 
-    public void Change(Dialogue dialogue, Comment comment, Actor voter, int value, DateTimeOffset now)
+    public void Change(IDiscussion discussion, Comment comment, Actor voter, int value, DateTimeOffset now)
     {
-        Validate(dialogue, comment, voter, value, now);
+        Validate(discussion, comment, voter, value, now);
         Value = value;
         VotedAt = now;
-        Raise(new CommentVoteChanged(dialogue.Id, comment.Id, comment.ThreadId));
+        Raise(new CommentVoteChanged(discussion.Place, comment.Id, comment.ThreadId));
     }
 
     /// <summary>Takes the vote back (clicking the same arrow again); the caller removes the row.</summary>
-    public void Withdraw(Dialogue dialogue, Comment comment, DateTimeOffset now)
+    public void Withdraw(IDiscussion discussion, Comment comment, DateTimeOffset now)
     {
-        dialogue.EnsureCommentsOpen(now);
-        Raise(new CommentVoteChanged(dialogue.Id, comment.Id, comment.ThreadId));
+        discussion.EnsureCommentsOpen(now);
+        Raise(new CommentVoteChanged(discussion.Place, comment.Id, comment.ThreadId));
     }
 
-    private static void Validate(Dialogue dialogue, Comment comment, Actor voter, int value, DateTimeOffset now)
+    private static void Validate(IDiscussion discussion, Comment comment, Actor voter, int value, DateTimeOffset now)
     {
         DomainException.ThrowIf(value is not (1 or -1), DomainErrors.CommentVoteValue);
         DomainException.ThrowIf(!comment.IsVisible, DomainErrors.CommentDeleted);
         DomainException.ThrowIf(comment.AuthorId == voter.Id, DomainErrors.CommentOwnVote);
-        dialogue.EnsureCommentsOpen(now);
+        discussion.EnsureCommentsOpen(now);
     }
 }

@@ -49,7 +49,7 @@ public sealed record DialogueDraft(
 /// A consultation space on one public project or policy. Its phase follows from its schedule and the
 /// clock the caller passes: draft until published and started, then discussion, optionally voting, then closed.
 /// </summary>
-public sealed class Dialogue : AggregateRoot, IModeratable
+public sealed class Dialogue : AggregateRoot, IModeratable, IDiscussion
 {
     public const int TitleMin = 5, TitleMax = 200;
     public const int SummaryMin = 10, SummaryMax = 600;
@@ -245,6 +245,11 @@ public sealed class Dialogue : AggregateRoot, IModeratable
     public bool ScenariosEditableAt(DateTimeOffset now) => PhaseAt(now) is DialoguePhase.Draft or DialoguePhase.Upcoming or DialoguePhase.Discussion;
 
     public void EnsureCommentsOpen(DateTimeOffset now) => DomainException.ThrowIf(!CommentsOpenAt(now), DomainErrors.CommentsClosed);
+
+    DiscussionPlace IDiscussion.Place => DiscussionPlace.Of(Id);
+
+    /// <summary>A dialogue's comments say where they stand: the stance bar sums them up.</summary>
+    bool IDiscussion.StanceRequired => true;
 
     public void EnsureProposalsOpen(DateTimeOffset now) => DomainException.ThrowIf(!ProposalsOpenAt(now), DomainErrors.ProposalsClosed);
 

@@ -18,7 +18,7 @@ public sealed record DialoguePublished(DialogueId DialogueId, PolicyAreaId Polic
 
 public sealed record DialogueClosed(DialogueId DialogueId) : IDialogueEvent;
 
-public sealed record CommentPosted(DialogueId DialogueId, CommentId CommentId, CommentId? RepliedToId, CommentId ThreadId, UserId AuthorId) : IDialogueEvent
+public sealed record CommentPosted(DiscussionPlace Place, CommentId CommentId, CommentId? RepliedToId, CommentId ThreadId, UserId AuthorId) : IDiscussionEvent
 {
     public UserId? RepliedToAuthorId { get; init; }
 
@@ -26,9 +26,9 @@ public sealed record CommentPosted(DialogueId DialogueId, CommentId CommentId, C
 }
 
 /// <summary>A comment's text or state changed: edited, deleted, hidden or restored.</summary>
-public sealed record CommentChanged(DialogueId DialogueId, CommentId CommentId, CommentId ThreadId) : IDialogueEvent;
+public sealed record CommentChanged(DiscussionPlace Place, CommentId CommentId, CommentId ThreadId) : IDiscussionEvent;
 
-public sealed record CommentVoteChanged(DialogueId DialogueId, CommentId CommentId, CommentId ThreadId) : IDialogueEvent;
+public sealed record CommentVoteChanged(DiscussionPlace Place, CommentId CommentId, CommentId ThreadId) : IDiscussionEvent;
 
 public sealed record ProposalSubmitted(DialogueId DialogueId, ProposalId ProposalId, UserId AuthorId) : IDialogueEvent;
 

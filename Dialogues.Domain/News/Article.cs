@@ -1,4 +1,5 @@
 using Dialogues.Domain.Community;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
@@ -51,7 +52,7 @@ public sealed record ArticleDraft(
 /// and archived when it is no longer current. It goes public only when <see cref="Release"/> finds it due, so a
 /// scheduled article is announced to followers of its areas and settlements when it appears, not when it was written.
 /// </summary>
-public sealed class Article : AggregateRoot, IModeratable
+public sealed class Article : AggregateRoot, IModeratable, IDiscussion
 {
     public const int TitleMin = 5, TitleMax = 200, LeadMin = 20, LeadMax = 600, BodyMin = 50, BodyMax = 50_000;
     public const int OrganisationMax = 150, MaxDocuments = 20;
@@ -112,6 +113,16 @@ public sealed class Article : AggregateRoot, IModeratable
 
     /// <summary>Anyone may read it: published, not archived away from the lists, not hidden by a moderator.</summary>
     public bool IsPublic => PublishedAt is not null && HiddenAt is null;
+
+    DiscussionPlace IDiscussion.Place => DiscussionPlace.Of(Id);
+
+    /// <summary>Readers may say where they stand on an article, but need not.</summary>
+    bool IDiscussion.StanceRequired => false;
+
+    /// <summary>People comment while it is public and current; an archived article keeps its discussion, closed.</summary>
+    public bool CommentsOpen => IsPublic && ArchivedAt is null;
+
+    public void EnsureCommentsOpen(DateTimeOffset now) => DomainException.ThrowIf(!CommentsOpen, DomainErrors.CommentsClosed);
 
     UserId IModeratable.AuthorId => WrittenBy;
 

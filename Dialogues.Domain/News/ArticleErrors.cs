@@ -12,4 +12,7 @@ public static partial class DomainErrors
     public const string ArticleAlreadyPublished = "News.AlreadyPublished";
     public const string ArticleNotPublished = "News.NotPublished";
     public const string ArticleArchived = "News.Archived";
+    public const string ArticleRatingStars = "News.RatingStars";
+    public const string ArticleOwnRating = "News.OwnRating";
+    public const string ArticleRatingClosed = "News.RatingClosed";
 }

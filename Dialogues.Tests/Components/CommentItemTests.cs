@@ -95,7 +95,7 @@ public class CommentItemTests(AppHost host) : ComponentTest(host), IClassFixture
         var author = await Host.CreateUserAsync("Автор на коментар");
         var id = await DialogueSpacesCast.CommentAsync(Host, author, dialogue, body, stance);
         await using var scope = Host.As(author);
-        var thread = await scope.Get<DiscussionService>().ThreadOfAsync(id);
+        var thread = await scope.Get<DiscussionService>().ThreadOfAsync(DiscussionPlace.Of(dialogue), id);
         return (thread!.Root, author);
     }
 

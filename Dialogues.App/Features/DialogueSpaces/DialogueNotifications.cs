@@ -58,19 +58,6 @@ internal sealed class DialogueNotificationRules : INotificationRules
                         [Title(reviewed.DialogueId)], link, new ContentRef(ItemKind.Dialogue, reviewed.DialogueId.Value), dialogue));
                     break;
 
-                case CommentPosted posted:
-                    context.Follow(posted.AuthorId, dialogue);
-                    var commentLink = $"{link}?comment={posted.CommentId}#comment-{posted.CommentId}";
-                    var comment = new ContentRef(ItemKind.Comment, posted.CommentId.Value);
-                    if (posted.RepliedToAuthorId is { } repliedTo && repliedTo != posted.AuthorId)
-                    {
-                        context.Notify(new NotificationDraft(repliedTo, NotificationKind.RepliesToMe, "Comment.Reply",
-                            [Name(posted.AuthorId), Title(posted.DialogueId)], commentLink, comment, dialogue));
-                    }
-                    context.Notify((await context.FollowersAsync(dialogue)).Where(u => u != posted.AuthorId), user => new NotificationDraft(
-                        user, NotificationKind.FollowedActivity, "Comment.New", [Name(posted.AuthorId), Title(posted.DialogueId)], commentLink, comment, dialogue));
-                    break;
-
                 case ProposalSubmitted submitted:
                     context.Follow(submitted.AuthorId, dialogue);
                     context.Follow(submitted.AuthorId, new FollowTarget(ItemKind.Proposal, submitted.ProposalId.Value));
@@ -88,7 +75,6 @@ internal sealed class DialogueNotificationRules : INotificationRules
 
     private static UserId? AuthorOf(IDialogueEvent e) => e switch
     {
-        CommentPosted posted => posted.AuthorId,
         ProposalSubmitted submitted => submitted.AuthorId,
         _ => null,
     };
@@ -104,5 +90,47 @@ internal sealed class DialogueNotificationRules : INotificationRules
             titles[row.Id] = row.Title;
         }
         return titles;
+    }
+}
+
+/// <summary>
+/// Who hears of a new comment, wherever the discussion is: the author of the comment replied to, and the followers of
+/// the dialogue or article. Writing a comment makes its author follow the place.
+/// </summary>
+internal sealed class DiscussionNotificationRules(DiscussionHosts hosts) : INotificationRules
+{
+    public async Task ApplyAsync(IReadOnlyList<IDomainEvent> events, NotificationContext context)
+    {
+        var posts = events.OfType<CommentPosted>().ToList();
+        if (posts.Count == 0)
+        {
+            return;
+        }
+        var titles = new Dictionary<DiscussionPlace, string>();
+        foreach (var kind in posts.GroupBy(p => p.Place.Kind))
+        {
+            var found = await hosts.Of(kind.Key).TitlesAsync(context.Db, kind.Select(p => p.Place.Id).Distinct().ToList(), context.CancellationToken);
+            foreach (var (id, title) in found)
+            {
+                titles[new DiscussionPlace(kind.Key, id)] = title;
+            }
+        }
+        var authors = await ParticipantNames.LoadAsync(context.Db, posts.Select(p => p.AuthorId), context.CancellationToken);
+
+        foreach (var posted in posts)
+        {
+            var host = hosts.Of(posted.Place.Kind);
+            var place = new FollowTarget(host.FollowedAs, posted.Place.Id);
+            var texts = new[] { authors.GetValueOrDefault(posted.AuthorId, ""), titles.GetValueOrDefault(posted.Place, "") };
+            var link = $"{host.Link(posted.Place.Id)}?comment={posted.CommentId}#comment-{posted.CommentId}";
+            var comment = new ContentRef(ItemKind.Comment, posted.CommentId.Value);
+            context.Follow(posted.AuthorId, place);
+            if (posted.RepliedToAuthorId is { } repliedTo && repliedTo != posted.AuthorId)
+            {
+                context.Notify(new NotificationDraft(repliedTo, NotificationKind.RepliesToMe, "Comment.Reply", texts, link, comment, place));
+            }
+            context.Notify((await context.FollowersAsync(place)).Where(u => u != posted.AuthorId), user => new NotificationDraft(
+                user, NotificationKind.FollowedActivity, "Comment.New", texts, link, comment, place));
+        }
     }
 }

@@ -1,12 +1,13 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.ReferenceData;
+using Dialogues.Domain.News;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.DialogueSpaces;
 
-/// <summary>The person's comments, proposals and votes in dialogues, each with the dialogue's title.</summary>
+/// <summary>The person's comments (in dialogues and under articles), proposals and votes, each with the title of where it was.</summary>
 internal sealed class DialoguePersonalData : IPersonalDataSource
 {
     public async Task<IReadOnlyDictionary<string, object>> ExportAsync(AppDbContext db, UserId person, ReferenceSnapshot reference, CancellationToken cancellationToken) =>
@@ -14,10 +15,14 @@ internal sealed class DialoguePersonalData : IPersonalDataSource
         {
             ["comments"] = await (
                 from comment in db.Comments.AsNoTracking()
-                join dialogue in db.Dialogues on comment.DialogueId equals dialogue.Id
                 where comment.AuthorId == person
                 orderby comment.CreatedAt
-                select new { Dialogue = dialogue.Title, Stance = comment.Stance.ToString(), comment.Body, comment.CreatedAt, comment.EditedAt, comment.DeletedAt, comment.HiddenAt })
+                select new
+                {
+                    Dialogue = db.Dialogues.Where(d => d.Id == comment.DialogueId).Select(d => d.Title).FirstOrDefault(),
+                    Article = db.Set<Article>().Where(a => a.Id == comment.ArticleId).Select(a => a.Title).FirstOrDefault(),
+                    Stance = comment.Stance.ToString(), comment.Body, comment.CreatedAt, comment.EditedAt, comment.DeletedAt, comment.HiddenAt,
+                })
                 .ToListAsync(cancellationToken),
             ["proposals"] = await (
                 from proposal in db.Proposals.AsNoTracking()
@@ -50,9 +55,13 @@ internal sealed class DialoguePersonalData : IPersonalDataSource
             ["commentVotes"] = await (
                 from vote in db.CommentVotes.AsNoTracking()
                 join comment in db.Comments on vote.CommentId equals comment.Id
-                join dialogue in db.Dialogues on comment.DialogueId equals dialogue.Id
                 where vote.UserId == person
-                select new { Dialogue = dialogue.Title, Vote = vote.Value > 0 ? "up" : "down", vote.VotedAt })
+                select new
+                {
+                    Dialogue = db.Dialogues.Where(d => d.Id == comment.DialogueId).Select(d => d.Title).FirstOrDefault(),
+                    Article = db.Set<Article>().Where(a => a.Id == comment.ArticleId).Select(a => a.Title).FirstOrDefault(),
+                    Vote = vote.Value > 0 ? "up" : "down", vote.VotedAt,
+                })
                 .ToListAsync(cancellationToken),
         };
 }

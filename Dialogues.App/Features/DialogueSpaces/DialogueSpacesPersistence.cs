@@ -1,5 +1,6 @@
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.Domain.DialogueSpaces;
+using Dialogues.Domain.News;
 using Dialogues.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -38,11 +39,17 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
 {
     public void Configure(EntityTypeBuilder<Comment> entity)
     {
-        entity.ToTable("Comments");
+        // A comment belongs to exactly one discussion.
+        entity.ToTable("Comments", t => t.HasCheckConstraint("CK_Comments_OnePlace",
+            "(DialogueId IS NOT NULL AND ArticleId IS NULL) OR (DialogueId IS NULL AND ArticleId IS NOT NULL)"));
         entity.HasKey(c => c.Id);
         entity.Property(c => c.Stance).HasConversion<string>().HasMaxLength(10);
+        entity.Ignore(c => c.Place);
         entity.HasOne<Dialogue>().WithMany().HasForeignKey(c => c.DialogueId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         entity.HasIndex(c => new { c.DialogueId, c.ParentId, c.CreatedAt });
+        entity.HasIndex(c => new { c.ArticleId, c.ParentId, c.CreatedAt });
+
         entity.HasIndex(c => c.ThreadId);
         entity.HasIndex(c => c.AuthorId);
     }

@@ -1,5 +1,6 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Moderation;
+using Dialogues.Domain.News;
 using Dialogues.App.Features.Notifications;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
@@ -21,6 +22,10 @@ public static class DialogueSpacesServiceCollectionExtensions
         services.AddAttachmentHolder<DialogueFiles>();
         services.AddScoped<DialoguesService>();
         services.AddScoped<DiscussionService>();
+        services.AddSingleton<DiscussionHosts>();
+        services.AddDiscussionHost<DialogueDiscussions>();
+        services.AddLiveTopics<IDiscussionEvent>(e => [DiscussionTopics.Of(e.Place)]);
+        services.AddSingleton<INotificationRules, DiscussionNotificationRules>();
         services.AddScoped<ProposalsService>();
         services.AddScoped<ScenariosService>();
         services.AddSingleton<DialoguePresence>();
@@ -41,9 +46,11 @@ public static class DialogueSpacesServiceCollectionExtensions
             .Moderated(e => e is ProposalSubmitted submitted ? Written.New(submitted.ProposalId.Value) : null);
         services.AddItemKind<Comment, CommentId>(ItemKind.Comment, (db, comments) =>
                 from comment in comments
-                join dialogue in db.Dialogues on comment.DialogueId equals dialogue.Id
-                select new ItemCard(comment.Id.Value, comment.AuthorId, dialogue.Title, comment.Body,
-                    $"dialogues/{comment.DialogueId.Value}?comment={comment.Id.Value}#comment-{comment.Id.Value}", comment.HiddenAt != null, comment.HiddenAt == null))
+                let dialogue = db.Dialogues.Where(d => d.Id == comment.DialogueId).Select(d => d.Title).FirstOrDefault()
+                let article = db.Set<Article>().Where(a => a.Id == comment.ArticleId).Select(a => a.Title).FirstOrDefault()
+                select new ItemCard(comment.Id.Value, comment.AuthorId, dialogue ?? article ?? "", comment.Body,
+                    $"{(comment.DialogueId != null ? "dialogues" : "news")}/{(comment.DialogueId != null ? comment.DialogueId.Value.Value : comment.ArticleId!.Value.Value)}?comment={comment.Id.Value}#comment-{comment.Id.Value}",
+                    comment.HiddenAt != null, comment.HiddenAt == null))
             .Named<DialogueSpacesText>()
             .Moderated(e => e switch
             {

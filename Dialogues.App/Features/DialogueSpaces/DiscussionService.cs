@@ -5,6 +5,7 @@ using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Infrastructure.Text;
 using Dialogues.Domain.DialogueSpaces;
+using Dialogues.Domain.News;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
 using Dialogues.Domain.Shared;
@@ -53,19 +54,23 @@ public sealed record StanceSummary(int For, int Against, int Neutral)
     public int Total => For + Against + Neutral;
 }
 
-/// <summary>The discussion of a dialogue: comments with a stance, replies, edits, deletions and votes.</summary>
+/// <summary>
+/// The discussion of a dialogue or an article (any <see cref="IDiscussionHost"/>): comments (with a stance where the
+/// place asks for one), replies, edits, deletions and votes.
+/// </summary>
 public sealed class DiscussionService(
     IDbContextFactory<AppDbContext> databases,
+    DiscussionHosts hosts,
     CurrentActor currentActor,
     MarkdownRenderer markdown,
     TimeProvider clock)
 {
-    public async Task<CommentId> PostAsync(DialogueId dialogueId, Stance? stance, string? body, CancellationToken cancellationToken = default)
+    public async Task<CommentId> PostAsync(DiscussionPlace place, Stance? stance, string? body, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var dialogue = await VisibleDialogueAsync(db, dialogueId, actor, cancellationToken);
-        var comment = Comment.Post(dialogue, actor, stance, body, clock.GetUtcNow());
+        var discussion = await hosts.VisibleAsync(db, place, actor, cancellationToken);
+        var comment = Comment.Post(discussion, actor, stance, body, clock.GetUtcNow());
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
         return comment.Id;
@@ -77,15 +82,15 @@ public sealed class DiscussionService(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var parent = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == parentId, cancellationToken)
             ?? throw new DomainException(DomainErrors.CommentReplyTargetGone);
-        var dialogue = await VisibleDialogueAsync(db, parent.DialogueId, actor, cancellationToken);
-        var reply = Comment.Reply(dialogue, parent, actor, stance, body, clock.GetUtcNow());
+        var discussion = await hosts.VisibleAsync(db, parent.Place, actor, cancellationToken);
+        var reply = Comment.Reply(discussion, parent, actor, stance, body, clock.GetUtcNow());
         db.Comments.Add(reply);
         await db.SaveChangesAsync(cancellationToken);
         return reply.Id;
     }
 
     public Task EditAsync(CommentId commentId, string? body, CancellationToken cancellationToken = default) =>
-        ChangeAsync(commentId, (comment, dialogue, actor, now) => comment.Edit(dialogue, actor, body, now), cancellationToken);
+        ChangeAsync(commentId, (comment, discussion, actor, now) => comment.Edit(discussion, actor, body, now), cancellationToken);
 
     public Task DeleteAsync(CommentId commentId, CancellationToken cancellationToken = default) =>
         ChangeAsync(commentId, (comment, _, actor, now) => comment.Delete(actor, now), cancellationToken);
@@ -97,21 +102,21 @@ public sealed class DiscussionService(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken)
             ?? throw new DomainException(DomainErrors.NotFound);
-        var dialogue = await VisibleDialogueAsync(db, comment.DialogueId, actor, cancellationToken);
+        var discussion = await hosts.VisibleAsync(db, comment.Place, actor, cancellationToken);
         var now = clock.GetUtcNow();
         var existing = await db.CommentVotes.SingleOrDefaultAsync(v => v.CommentId == commentId && v.UserId == actor.Id, cancellationToken);
         if (existing is null)
         {
-            db.CommentVotes.Add(CommentVote.Cast(dialogue, comment, actor, value, now));
+            db.CommentVotes.Add(CommentVote.Cast(discussion, comment, actor, value, now));
         }
         else if (existing.Value == value)
         {
-            existing.Withdraw(dialogue, comment, now);
+            existing.Withdraw(discussion, comment, now);
             db.CommentVotes.Remove(existing);
         }
         else
         {
-            existing.Change(dialogue, comment, actor, value, now);
+            existing.Change(discussion, comment, actor, value, now);
         }
         await db.SaveOncePerPersonAsync(cancellationToken);
     }
@@ -126,13 +131,13 @@ public sealed class DiscussionService(
         return comment.Body;
     }
 
-    public async Task<ThreadPage> ThreadsAsync(DialogueId dialogueId, CommentSort sort, bool officialsOnly, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<ThreadPage> ThreadsAsync(DiscussionPlace place, CommentSort sort, bool officialsOnly, int skip, int take, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        await VisibleDialogueAsync(db, dialogueId, actor, cancellationToken);
+        await hosts.VisibleAsync(db, place, actor, cancellationToken);
 
-        var roots = db.Comments.AsNoTracking().Where(c => c.DialogueId == dialogueId && c.ParentId == null);
+        var roots = db.Comments.AsNoTracking().Where(In(place)).Where(c => c.ParentId == null);
         if (officialsOnly)
         {
             roots = roots.Where(c => c.OfficialDepartmentId != null || db.Comments.Any(r => r.ThreadId == c.Id && r.OfficialDepartmentId != null));
@@ -146,25 +151,41 @@ public sealed class DiscussionService(
             _ => roots.OrderByDescending(c => c.CreatedAt),
         };
         var page = await roots.Select(c => c.ThreadId).ToPageAsync(skip, take, cancellationToken);
-        var threads = await LoadThreadsAsync(db, page.Items, actor?.Id, cancellationToken);
+        var threads = await LoadThreadsAsync(db, place, page.Items, actor?.Id, cancellationToken);
         return new ThreadPage(page.Items.Select(id => threads[id]).ToList(), page.Total);
     }
 
     /// <summary>One thread as it is now, for refreshing it after a live event.</summary>
-    public async Task<CommentThread?> ThreadAsync(CommentId threadId, CancellationToken cancellationToken = default)
+    public async Task<CommentThread?> ThreadAsync(DiscussionPlace place, CommentId threadId, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.FindAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var threads = await LoadThreadsAsync(db, [threadId], actor?.Id, cancellationToken);
+        var threads = await LoadThreadsAsync(db, place, [threadId], actor?.Id, cancellationToken);
         return threads.GetValueOrDefault(threadId);
     }
 
-    /// <summary>The thread a comment belongs to, if the comment exists in a dialogue the reader may see.</summary>
-    public async Task<CommentThread?> ThreadOfAsync(CommentId commentId, CancellationToken cancellationToken = default)
+    /// <summary>The thread a comment belongs to, if the comment exists in this discussion (which the reader may see).</summary>
+    public async Task<CommentThread?> ThreadOfAsync(DiscussionPlace place, CommentId commentId, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var thread = await db.Comments.AsNoTracking().Where(c => c.Id == commentId).Select(c => (CommentId?)c.ThreadId).SingleOrDefaultAsync(cancellationToken);
-        return thread is { } id ? await ThreadAsync(id, cancellationToken) : null;
+        var thread = await db.Comments.AsNoTracking().Where(In(place)).Where(c => c.Id == commentId).Select(c => (CommentId?)c.ThreadId).SingleOrDefaultAsync(cancellationToken);
+        return thread is { } id ? await ThreadAsync(place, id, cancellationToken) : null;
+    }
+
+    /// <summary>The comments of one discussion.</summary>
+    internal static Expression<Func<Comment, bool>> In(DiscussionPlace place)
+    {
+        switch (place.Kind)
+        {
+            case DiscussionKind.Dialogue:
+                var dialogue = new DialogueId(place.Id);
+                return c => c.DialogueId == dialogue;
+            case DiscussionKind.Article:
+                var article = new ArticleId(place.Id);
+                return c => c.ArticleId == article;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(place), place, null);
+        }
     }
 
     /// <summary>
@@ -173,17 +194,17 @@ public sealed class DiscussionService(
     /// </summary>
     internal static readonly Expression<Func<Comment, bool>> Counted = c => c.DeletedAt == null && c.HiddenAt == null;
 
-    public async Task<int> CommentCountAsync(DialogueId dialogueId, CancellationToken cancellationToken = default)
+    public async Task<int> CommentCountAsync(DiscussionPlace place, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Comments.AsNoTracking().Where(c => c.DialogueId == dialogueId).CountAsync(Counted, cancellationToken);
+        return await db.Comments.AsNoTracking().Where(In(place)).CountAsync(Counted, cancellationToken);
     }
 
-    public async Task<StanceSummary> StanceSummaryAsync(DialogueId dialogueId, CancellationToken cancellationToken = default)
+    public async Task<StanceSummary> StanceSummaryAsync(DiscussionPlace place, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var counts = await db.Comments.AsNoTracking()
-            .Where(c => c.DialogueId == dialogueId && c.ParentId == null && c.DeletedAt == null && c.HiddenAt == null && c.Stance != null)
+        var counts = await db.Comments.AsNoTracking().Where(In(place))
+            .Where(c => c.ParentId == null && c.DeletedAt == null && c.HiddenAt == null && c.Stance != null)
             .GroupBy(c => c.Stance)
             .Select(g => new { Stance = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -191,13 +212,14 @@ public sealed class DiscussionService(
         return new StanceSummary(Of(Stance.For), Of(Stance.Against), Of(Stance.Neutral));
     }
 
-    private async Task<Dictionary<CommentId, CommentThread>> LoadThreadsAsync(AppDbContext db, IReadOnlyList<CommentId> threadIds, UserId? reader, CancellationToken cancellationToken)
+    private async Task<Dictionary<CommentId, CommentThread>> LoadThreadsAsync(
+        AppDbContext db, DiscussionPlace place, IReadOnlyList<CommentId> threadIds, UserId? reader, CancellationToken cancellationToken)
     {
         if (threadIds.Count == 0)
         {
             return [];
         }
-        var comments = await db.Comments.AsNoTracking().Where(c => threadIds.Contains(c.ThreadId)).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
+        var comments = await db.Comments.AsNoTracking().Where(In(place)).Where(c => threadIds.Contains(c.ThreadId)).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
         var tallies = await (
                 from vote in db.CommentVotes
                 join comment in db.Comments on vote.CommentId equals comment.Id
@@ -239,12 +261,12 @@ public sealed class DiscussionService(
         }
     }
 
-    private async Task ChangeAsync(CommentId commentId, Action<Comment, Dialogue, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
+    private async Task ChangeAsync(CommentId commentId, Action<Comment, IDiscussion, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await databases.ChangeAsync(
             db => db.Comments.SingleOrNotFoundAsync(c => c.Id == commentId, cancellationToken),
-            async (db, comment) => change(comment, await VisibleDialogueAsync(db, comment.DialogueId, actor, cancellationToken), actor, clock.GetUtcNow()),
+            async (db, comment) => change(comment, await hosts.VisibleAsync(db, comment.Place, actor, cancellationToken), actor, clock.GetUtcNow()),
             cancellationToken);
     }
 

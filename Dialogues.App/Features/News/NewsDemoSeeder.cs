@@ -4,6 +4,7 @@ using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.News;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -79,6 +80,13 @@ internal sealed class NewsDemoSeeder(
         market.Schedule(official, now.AddDays(1), now);
 
         db.Articles.AddRange(launch, water, trees, budget, market);
+
+        // Readers discuss and rate articles with the dialogues' machinery: a question without a stance, an answer.
+        var resident = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Resident);
+        var question = Comment.Post(water, resident, null, "Ще има ли водоноска и в махалата над училището в Новачене?", now.AddDays(-1));
+        var answer = Comment.Reply(water, question, official, null, "Да, втора водоноска ще стои на спирката до училището от 10:00 часа.", now.AddDays(-1).AddHours(2));
+        db.AddRange(question, answer);
+        db.AddRange(ArticleRating.Rate(trees, resident, 5, now.AddDays(-5)), ArticleRating.Rate(trees, official, 4, now.AddDays(-4)));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -37,11 +37,24 @@ internal sealed class NewsPersistence : IEntityTypeConfiguration<Article>
     }
 }
 
+internal sealed class ArticleRatingPersistence : IEntityTypeConfiguration<ArticleRating>
+{
+    public void Configure(EntityTypeBuilder<ArticleRating> entity)
+    {
+        entity.ToTable("ArticleRatings");
+        entity.HasKey(r => new { r.ArticleId, r.UserId });
+        entity.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasIndex(r => r.UserId);
+    }
+}
+
 /// <summary>The feature's own table, read as <c>db.Articles</c>, so the shared context does not have to know it.</summary>
 internal static class NewsTables
 {
     extension(AppDbContext db)
     {
         public DbSet<Article> Articles => db.Set<Article>();
+
+        public DbSet<ArticleRating> ArticleRatings => db.Set<ArticleRating>();
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.News;
 
-/// <summary>The articles the person wrote, drafts included, for whichever voice.</summary>
+/// <summary>The articles the person wrote, drafts included, for whichever voice, and the articles they rated.</summary>
 internal sealed class NewsPersonalData : IPersonalDataSource
 {
     public async Task<IReadOnlyDictionary<string, object>> ExportAsync(AppDbContext db, UserId person, ReferenceSnapshot reference, CancellationToken cancellationToken) =>
@@ -18,5 +18,12 @@ internal sealed class NewsPersonalData : IPersonalDataSource
                     .ToListAsync(cancellationToken))
                 .Select(a => new { a.Title, a.Lead, Voice = a.Voice.ToString(), a.Organisation, a.CreatedAt, a.PublishedAt, a.ArchivedAt, a.HiddenAt })
                 .ToList(),
+            ["articleRatings"] = await (
+                from rating in db.ArticleRatings.AsNoTracking()
+                join article in db.Articles on rating.ArticleId equals article.Id
+                where rating.UserId == person
+                orderby rating.RatedAt
+                select new { Article = article.Title, rating.Stars, rating.RatedAt })
+                .ToListAsync(cancellationToken),
         };
 }

@@ -38,10 +38,14 @@ public sealed record ArticleRow(
 /// institution's article names the institution, not the official who typed it.
 /// </summary>
 /// <summary>An article's page for one reader, and who that reader is (for live updates).</summary>
-public sealed record ArticleDetails(Article Article, string? WriterName, Attachment? Cover, IReadOnlyList<Attachment> Documents, bool CanEdit, Actor? Reader);
+public sealed record ArticleDetails(Article Article, string? WriterName, Attachment? Cover, IReadOnlyList<Attachment> Documents, bool CanEdit, Actor? Reader,
+    ArticleRatingSummary Rating);
+
+/// <summary>How readers rated an article: the mean of their stars and how many rated.</summary>
+public sealed record ArticleRatingSummary(double Average, int Count);
 
 /// <summary>What an article's page shows every reader alike.</summary>
-public sealed record ArticleView(Article Article, string? WriterName, Attachment? Cover, IReadOnlyList<Attachment> Documents);
+public sealed record ArticleView(Article Article, string? WriterName, Attachment? Cover, IReadOnlyList<Attachment> Documents, ArticleRatingSummary Rating);
 
 /// <summary>
 /// News and articles: staff write for the municipality or their department, residents for an organisation they speak
@@ -116,8 +120,10 @@ public sealed class NewsService(
         var writer = article.Voice == ArticleVoice.Organisation
             ? (await ParticipantNames.LoadAsync(db, [article.WrittenBy], cancellationToken)).GetValueOrDefault(article.WrittenBy)
             : null;
+        var rating = await db.ArticleRatings.Where(r => r.ArticleId == id)
+            .GroupBy(r => r.ArticleId).Select(g => new ArticleRatingSummary(g.Average(r => (double)r.Stars), g.Count())).SingleOrDefaultAsync(cancellationToken);
         return new ArticleView(article, writer, article.CoverId is { } c ? files.GetValueOrDefault(c) : null,
-            article.Documents.Where(files.ContainsKey).Select(d => files[d]).ToList());
+            article.Documents.Where(files.ContainsKey).Select(d => files[d]).ToList(), rating ?? new ArticleRatingSummary(0, 0));
     }
 
     /// <summary>
@@ -139,7 +145,7 @@ public sealed class NewsService(
         {
             return null;
         }
-        return new ArticleDetails(article, view.WriterName, view.Cover, view.Documents, canEdit && article.ArchivedAt is null, reader);
+        return new ArticleDetails(article, view.WriterName, view.Cover, view.Documents, canEdit && article.ArchivedAt is null, reader, view.Rating);
     }
 
     /// <summary>The newest published articles, for the home page.</summary>
@@ -204,6 +210,44 @@ public sealed class NewsService(
     {
         var editor = await currentActor.RequireAsync(cancellationToken);
         await ChangeAsync(id, (_, article) => Done(() => article.Archive(editor, clock.GetUtcNow())), cancellationToken);
+    }
+
+    /// <summary>Rates an article from 1 to 5 stars (rating again changes it); null takes one's rating back.</summary>
+    public async Task RateAsync(ArticleId id, int? stars, CancellationToken cancellationToken = default)
+    {
+        var reader = await currentActor.RequireToAsync(Participation.Vote, cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        DomainException.ThrowIf(article is not { PublishedAt: not null } || !article.IsVisibleTo(reader), DomainErrors.NotFound);
+        var mine = await db.ArticleRatings.SingleOrDefaultAsync(r => r.ArticleId == id && r.UserId == reader.Id, cancellationToken);
+        var now = clock.GetUtcNow();
+        switch ((mine, stars))
+        {
+            case (null, { } given):
+                db.Add(ArticleRating.Rate(article!, reader, given, now));
+                break;
+            case ({ } rated, { } given):
+                rated.Change(article!, reader, given, now);
+                break;
+            case ({ } rated, null):
+                rated.Withdraw(article!);
+                db.Remove(rated);
+                break;
+            default:
+                return;
+        }
+        await db.SaveOncePerPersonAsync(cancellationToken);
+    }
+
+    /// <summary>The stars the current reader gave the article, if any.</summary>
+    public async Task<int?> MyRatingAsync(ArticleId id, CancellationToken cancellationToken = default)
+    {
+        if (await currentActor.FindAsync(cancellationToken) is not { } reader)
+        {
+            return null;
+        }
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.ArticleRatings.Where(r => r.ArticleId == id && r.UserId == reader.Id).Select(r => (int?)r.Stars).SingleOrDefaultAsync(cancellationToken);
     }
 
     private static Task Done(Action change)

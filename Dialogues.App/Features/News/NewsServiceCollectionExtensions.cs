@@ -1,4 +1,5 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Items;
@@ -24,17 +25,21 @@ public static class NewsServiceCollectionExtensions
         services.AddPersonalData<NewsPersonalData>();
         services.AddAttachmentHolder<NewsFiles>();
         services.AddSingleton<INotificationRules, NewsNotificationRules>();
+        services.AddDiscussionHost<ArticleDiscussions>();
         // An institution's article is the municipality's word and is not screened; an organisation's is user content.
         services.AddItemKind<Article, ArticleId>(ItemKind.Article, a =>
                 new ItemCard(a.Id.Value, a.WrittenBy, a.Title, a.Lead, $"news/{a.Id.Value}", a.HiddenAt != null, a.PublishedAt != null && a.HiddenAt == null))
             .Named<NewsText>()
+            // Those who comment on an article follow it, to hear of the next comments.
+            .Followed()
             .Moderated(e => e switch
             {
                 ArticleWritten { ByOrganisation: true } written => Written.New(written.ArticleId.Value),
                 ArticleEdited { RewrittenByOrganisation: true } edited => Written.Edited(edited.ArticleId.Value),
                 _ => null,
             });
-        services.AddLiveTopics<IArticleEvent>(e => [NewsTopics.Of(e.ArticleId), NewsTopics.All]);
+        // A rating changes only the article's own page; the lists show no ratings.
+        services.AddLiveTopics<IArticleEvent>(e => e is ArticleRated ? [NewsTopics.Of(e.ArticleId)] : [NewsTopics.Of(e.ArticleId), NewsTopics.All]);
         services.AddRecurringJob<NewsReleaseJob>("news-release", Cron.Minutely());
         services.AddScoped<IDemoSeeder, NewsDemoSeeder>();
         return services;

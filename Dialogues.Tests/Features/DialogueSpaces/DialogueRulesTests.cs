@@ -19,7 +19,7 @@ public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
         var (dialogue, resident) = await OpenDialogueAsync();
         await using var scope = host.As(resident);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<DiscussionService>().PostAsync(dialogue, Stance.For, body));
+        var error = await Assert.ThrowsAsync<DomainException>(() => scope.Get<DiscussionService>().PostAsync(DiscussionPlace.Of(dialogue), Stance.For, body));
 
         Assert.Equal(DomainErrors.CommentLength, error.Code);
         Assert.Equal(0, await CommentsIn(dialogue));
@@ -55,7 +55,7 @@ public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
         var (dialogue, resident) = await OpenDialogueAsync();
         await using var scope = host.As(resident);
 
-        await Assert.ThrowsAsync<DomainException>(() => scope.Get<DiscussionService>().PostAsync(dialogue, Stance.For, new string('ж', 5001)));
+        await Assert.ThrowsAsync<DomainException>(() => scope.Get<DiscussionService>().PostAsync(DiscussionPlace.Of(dialogue), Stance.For, new string('ж', 5001)));
 
         Assert.Equal(0, await CommentsIn(dialogue));
     }
@@ -66,7 +66,7 @@ public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
         var (dialogue, _) = await OpenDialogueAsync();
         await using var guest = host.As(null);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => guest.Get<DiscussionService>().PostAsync(dialogue, Stance.For, "Гост"));
+        var error = await Assert.ThrowsAsync<DomainException>(() => guest.Get<DiscussionService>().PostAsync(DiscussionPlace.Of(dialogue), Stance.For, "Гост"));
 
         Assert.Equal(DomainErrors.LoginRequired, error.Code);
     }
@@ -105,7 +105,7 @@ public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
         }
 
         await using var reader = host.As(null);
-        var thread = Assert.Single((await reader.Get<DiscussionService>().ThreadsAsync(dialogue, CommentSort.Newest, false, 0, 10)).Threads);
+        var thread = Assert.Single((await reader.Get<DiscussionService>().ThreadsAsync(DiscussionPlace.Of(dialogue), CommentSort.Newest, false, 0, 10)).Threads);
         Assert.True(thread.Root.IsDeleted);
         Assert.Equal("", thread.Root.BodyHtml);
         Assert.Contains("Отговор, който остава", Assert.Single(thread.Replies).BodyHtml);
@@ -152,11 +152,11 @@ public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
         var discussion = scope.Get<DiscussionService>();
 
         await discussion.VoteAsync(comment, 1);
-        var afterUp = (await discussion.ThreadAsync(comment))!.Root;
+        var afterUp = (await discussion.ThreadAsync(DiscussionPlace.Of(dialogue), comment))!.Root;
         await discussion.VoteAsync(comment, -1);
-        var afterDown = (await discussion.ThreadAsync(comment))!.Root;
+        var afterDown = (await discussion.ThreadAsync(DiscussionPlace.Of(dialogue), comment))!.Root;
         await discussion.VoteAsync(comment, -1);
-        var afterWithdraw = (await discussion.ThreadAsync(comment))!.Root;
+        var afterWithdraw = (await discussion.ThreadAsync(DiscussionPlace.Of(dialogue), comment))!.Root;
 
         Assert.Equal((1, 0, 1), (afterUp.Up, afterUp.Down, afterUp.MyVote));
         Assert.Equal((0, 1, -1), (afterDown.Up, afterDown.Down, afterDown.MyVote));
@@ -176,7 +176,7 @@ public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
         }
 
         await using var reader = host.As(null);
-        var summary = await reader.Get<DiscussionService>().StanceSummaryAsync(dialogue);
+        var summary = await reader.Get<DiscussionService>().StanceSummaryAsync(DiscussionPlace.Of(dialogue));
 
         Assert.Equal(new StanceSummary(1, 2, 0), summary);
     }
@@ -193,7 +193,7 @@ public class DialogueRulesTests(AppHost host) : IClassFixture<AppHost>
         }
 
         await using var reader = host.As(null);
-        var page = await reader.Get<DiscussionService>().ThreadsAsync(dialogue, CommentSort.Newest, officialsOnly: true, 0, 10);
+        var page = await reader.Get<DiscussionService>().ThreadsAsync(DiscussionPlace.Of(dialogue), CommentSort.Newest, officialsOnly: true, 0, 10);
 
         var thread = Assert.Single(page.Threads);
         Assert.Equal(answered, thread.Root.Id);

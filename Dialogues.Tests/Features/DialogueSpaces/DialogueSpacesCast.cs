@@ -42,6 +42,6 @@ public static class DialogueSpacesCast
     public static async Task<CommentId> CommentAsync(AppHost host, TestUser author, DialogueId dialogue, string body = "Подкрепям идеята.", Stance stance = Stance.For)
     {
         await using var scope = host.As(author);
-        return await scope.Get<DiscussionService>().PostAsync(dialogue, stance, body);
+        return await scope.Get<DiscussionService>().PostAsync(DiscussionPlace.Of(dialogue), stance, body);
     }
 }

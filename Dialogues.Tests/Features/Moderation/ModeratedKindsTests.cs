@@ -1,3 +1,4 @@
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Acts;
 using Dialogues.App.Features.Campaigns;
@@ -116,7 +117,7 @@ public class ModeratedKindsTests(AppHost host) : IClassFixture<AppHost>
         var profile = await guest.Get<PublicProfiles>().FindAsync(rude.Id);
         Assert.True(profile!.IsHidden);
         Assert.Equal("", profile.DisplayName);
-        var threads = await guest.Get<DiscussionService>().ThreadsAsync(cast.Dialogue, CommentSort.Newest, false, 0, 20);
+        var threads = await guest.Get<DiscussionService>().ThreadsAsync(DiscussionPlace.Of(cast.Dialogue), CommentSort.Newest, false, 0, 20);
         Assert.Equal("", threads.Threads.Single(t => t.Root.AuthorId == rude.Id).Root.AuthorName);
     }
 

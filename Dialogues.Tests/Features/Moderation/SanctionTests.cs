@@ -38,7 +38,7 @@ public class SanctionTests : OwnHostPerTest
         // Giving up one's seat at an event, or one's signature, only takes one out.
         "MeetingsService.ListAsync", "MeetingsService.FindAsync", "MeetingsService.ViewAsync", "MeetingsService.RefreshAsync", "MeetingsService.CalendarEntryAsync", "MeetingsService.WithdrawAsync",
         "CampaignsService.ListAsync", "CampaignsService.FindAsync", "CampaignsService.WithdrawAsync",
-        "NewsService.ListAsync", "NewsService.FindAsync", "NewsService.ViewAsync", "NewsService.RefreshAsync", "NewsService.LatestAsync", "NewsService.DeskAsync",
+        "NewsService.ListAsync", "NewsService.FindAsync", "NewsService.MyRatingAsync", "NewsService.ViewAsync", "NewsService.RefreshAsync", "NewsService.LatestAsync", "NewsService.DeskAsync",
         "PracticesService.ListAsync", "PracticesService.FindAsync", "PracticesService.ViewAsync", "PracticesService.RefreshAsync", "PracticesService.MineAsync", "PracticesService.ReviewQueueAsync", "PracticesService.UnwantAsync",
         "LibraryService.FoldersAsync", "LibraryService.FindAsync", "LibraryService.ShelfAsync",
         "OrganisationsService.ListAsync", "OrganisationsService.MineAsync", "OrganisationsService.FindAsync", "OrganisationsService.SettlementCountsAsync",

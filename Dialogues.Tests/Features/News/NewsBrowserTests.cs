@@ -88,4 +88,31 @@ public class NewsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         var article = await db.Articles.SingleAsync(a => a.WrittenBy == resident.Id);
         Assert.NotNull(article.CoverId);
     }
+
+    [Fact]
+    public async Task AReaderRatesAndCommentsUnderAnArticle_AndAnotherReaderSeesBothWithoutReloading()
+    {
+        var cast = await NewsCast.CreateAsync(Host);
+        var id = await cast.WriteAsync(Host, "Събор в Литаково през юни", publish: true);
+        await Page.LogInAsync(await Host.CreateUserAsync("Оценяваща Читателка"));
+        await Page.GotoInteractiveAsync($"/news/{id.Value}");
+        var other = await NewPageAsync(width: 390);
+        await other.LogInAsync(await Host.CreateUserAsync("Друг Читател"));
+        await other.GotoInteractiveAsync($"/news/{id.Value}");
+        await Expect(other.GetByText("Още никой не е оценил статията.")).ToBeVisibleAsync();
+
+        // The fourth star: MudRating takes the click on the star around its radio button.
+        await Page.GetByRole(AriaRole.Radio, new() { Name = "Оценка 4" }).Locator("xpath=..").ClickAsync();
+        await Expect(Page.GetByText("Оценката е записана.")).ToBeVisibleAsync();
+        await Expect(other.GetByText("Средна оценка 4,0 от 5 (от 1 оценка)")).ToBeVisibleAsync();
+
+        // Under an article the stance may be left out.
+        await Page.GetByLabel("Вашият коментар").FillAsync("Ще има ли автобус от града вечерта?");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Публикувай" }).ClickAsync();
+        await Expect(Page.Locator("article.comment").Filter(new() { HasText = "Ще има ли автобус от града вечерта?" })).ToBeVisibleAsync();
+        await other.GetByRole(AriaRole.Button, new() { Name = "1 нов коментар – покажи" }).ClickAsync();
+        await Expect(other.Locator("article.comment").Filter(new() { HasText = "Ще има ли автобус от града вечерта?" })).ToBeVisibleAsync();
+        await using var db = Host.Db();
+        Assert.Null((await db.Comments.SingleAsync(c => c.ArticleId == id)).Stance);
+    }
 }

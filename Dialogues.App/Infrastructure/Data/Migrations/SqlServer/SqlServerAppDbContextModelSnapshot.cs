@@ -842,6 +842,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ArticleId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("uniqueidentifier");
 
@@ -858,7 +861,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("Depth")
                         .HasColumnType("int");
 
-                    b.Property<Guid>("DialogueId")
+                    b.Property<Guid?>("DialogueId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("EditedAt")
@@ -890,9 +893,14 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("ThreadId");
 
+                    b.HasIndex("ArticleId", "ParentId", "CreatedAt");
+
                     b.HasIndex("DialogueId", "ParentId", "CreatedAt");
 
-                    b.ToTable("Comments", (string)null);
+                    b.ToTable("Comments", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Comments_OnePlace", "(DialogueId IS NOT NULL AND ArticleId IS NULL) OR (DialogueId IS NULL AND ArticleId IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.CommentVote", b =>
@@ -1801,6 +1809,31 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("PublishedAt", "ArchivedAt");
 
                     b.ToTable("Articles", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.News.ArticleRating", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ArticleRatings", (string)null);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Notifications.Follow", b =>
@@ -2991,11 +3024,15 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Comment", b =>
                 {
+                    b.HasOne("Dialogues.Domain.News.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Dialogues.Domain.DialogueSpaces.Dialogue", null)
                         .WithMany()
                         .HasForeignKey("DialogueId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.CommentVote", b =>
@@ -3252,6 +3289,15 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.News.ArticleRating", b =>
+                {
+                    b.HasOne("Dialogues.Domain.News.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Practices.Practice", b =>

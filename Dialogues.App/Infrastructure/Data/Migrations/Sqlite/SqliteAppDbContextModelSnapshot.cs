@@ -833,6 +833,9 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ArticleId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("TEXT");
 
@@ -849,7 +852,7 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Depth")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("DialogueId")
+                    b.Property<Guid?>("DialogueId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("EditedAt")
@@ -881,9 +884,14 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ThreadId");
 
+                    b.HasIndex("ArticleId", "ParentId", "CreatedAt");
+
                     b.HasIndex("DialogueId", "ParentId", "CreatedAt");
 
-                    b.ToTable("Comments", (string)null);
+                    b.ToTable("Comments", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Comments_OnePlace", "(DialogueId IS NOT NULL AND ArticleId IS NULL) OR (DialogueId IS NULL AND ArticleId IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.CommentVote", b =>
@@ -1792,6 +1800,31 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("PublishedAt", "ArchivedAt");
 
                     b.ToTable("Articles", (string)null);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.News.ArticleRating", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ArticleRatings", (string)null);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Notifications.Follow", b =>
@@ -2976,11 +3009,15 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.Comment", b =>
                 {
+                    b.HasOne("Dialogues.Domain.News.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Dialogues.Domain.DialogueSpaces.Dialogue", null)
                         .WithMany()
                         .HasForeignKey("DialogueId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.CommentVote", b =>
@@ -3237,6 +3274,15 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dialogues.Domain.News.ArticleRating", b =>
+                {
+                    b.HasOne("Dialogues.Domain.News.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dialogues.Domain.Practices.Practice", b =>
