@@ -62,6 +62,41 @@ public class NewsComponentTests(AppHost host) : ComponentTest(host), IClassFixtu
         Assert.Equal(ArticleStatus.Published, (await NewsAsync(id)).Status);
     }
 
+    [Fact]
+    public async Task TheRatingPanel_ShowsTheMeanInTheCulture_AndTheReadersOwnStars()
+    {
+        using var _ = CultureScope.Use("bg-BG");
+        var cast = await NewsCast.CreateAsync(Host);
+        var id = await cast.WriteAsync(Host, "Статия с оценки", publish: true);
+        await using (var scope = Host.As(cast.Resident))
+        {
+            await scope.Get<NewsService>().RateAsync(id, 3);
+        }
+        ActAs(cast.Resident);
+
+        var cut = Bunit.Render<ArticleRatingPanel>(p => p.Add(r => r.ArticleId, id).Add(r => r.Summary, new ArticleRatingSummary(3.5, 2))
+            .Add(r => r.Me, cast.Resident.Id).Add(r => r.Open, true));
+
+        Assert.Equal("Средна оценка 3,5 от 5 (от 2 оценки)", cut.Find(".article-rating__summary").TextContent.Trim());
+        cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("input[type=radio][checked]").GetAttribute("value")));
+        Assert.Contains("Оттегли оценката", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheRatingPanel_OffersAGuestTheLogIn_InsteadOfTheStars()
+    {
+        using var _ = CultureScope.Use("bg-BG");
+        var cast = await NewsCast.CreateAsync(Host);
+        var id = await cast.WriteAsync(Host, "Статия без оценки", publish: true);
+        ActAs(null);
+
+        var cut = Bunit.Render<ArticleRatingPanel>(p => p.Add(r => r.ArticleId, id).Add(r => r.Summary, new ArticleRatingSummary(0, 0)).Add(r => r.Open, true));
+
+        Assert.Equal("Още никой не е оценил статията.", cut.Find(".article-rating__summary").TextContent.Trim());
+        Assert.Empty(cut.FindAll("input[type=radio]"));
+        Assert.Contains("account/login", cut.Find(".login-prompt a").GetAttribute("href"), StringComparison.Ordinal);
+    }
+
     private async Task<Article> NewsAsync(ArticleId id)
     {
         await using var db = Host.Db();
