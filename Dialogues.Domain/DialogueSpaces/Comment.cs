@@ -1,3 +1,4 @@
+using Dialogues.Domain.Community;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.News;
 using Dialogues.Domain.Participants;
@@ -54,6 +55,12 @@ public sealed class Comment : AggregateRoot, IModeratable
     /// <summary>The author's department when an official wrote it: the badge shows who spoke for the municipality.</summary>
     public DepartmentId? OfficialDepartmentId { get; private set; }
 
+    /// <summary>The organisation the author wrote for, if any; the comment shows it beside the author's name.</summary>
+    public OrganisationId? OrganisationId { get; private set; }
+
+    /// <summary>That organisation's name when the comment was written.</summary>
+    public string? OrganisationName { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? EditedAt { get; private set; }
@@ -64,22 +71,22 @@ public sealed class Comment : AggregateRoot, IModeratable
 
     public bool IsVisible => DeletedAt is null && HiddenAt is null;
 
-    public static Comment Post(IDiscussion discussion, Actor author, Stance? stance, string? body, DateTimeOffset now)
+    public static Comment Post(IDiscussion discussion, Actor author, Stance? stance, string? body, DateTimeOffset now, SpeakingFor? organisation = null)
     {
         discussion.EnsureCommentsOpen(now);
         DomainException.ThrowIf(stance is null && discussion.StanceRequired, DomainErrors.CommentStanceRequired);
         var id = new CommentId(Guid.NewGuid());
-        var comment = New(id, discussion.Place, id, null, 0, author, stance, body, now);
+        var comment = New(id, discussion.Place, id, null, 0, author, stance, body, now, organisation);
         comment.Raise(new CommentPosted(discussion.Place, id, null, id, author.Id));
         return comment;
     }
 
-    public static Comment Reply(IDiscussion discussion, Comment parent, Actor author, Stance? stance, string? body, DateTimeOffset now)
+    public static Comment Reply(IDiscussion discussion, Comment parent, Actor author, Stance? stance, string? body, DateTimeOffset now, SpeakingFor? organisation = null)
     {
         discussion.EnsureCommentsOpen(now);
         DomainException.ThrowIf(parent.Place != discussion.Place || !parent.IsVisible, DomainErrors.CommentReplyTargetGone);
         var (parentId, depth) = parent.Depth < MaxDepth ? (parent.Id, parent.Depth + 1) : (parent.ParentId!.Value, parent.Depth);
-        var comment = New(new CommentId(Guid.NewGuid()), discussion.Place, parent.ThreadId, parentId, depth, author, stance, body, now);
+        var comment = New(new CommentId(Guid.NewGuid()), discussion.Place, parent.ThreadId, parentId, depth, author, stance, body, now, organisation);
         comment.Raise(new CommentPosted(discussion.Place, comment.Id, parent.Id, parent.ThreadId, author.Id) { RepliedToAuthorId = parent.AuthorId });
         return comment;
     }
@@ -129,7 +136,8 @@ public sealed class Comment : AggregateRoot, IModeratable
 
     public bool CanEdit(UserId? user, DateTimeOffset now) => user == AuthorId && IsVisible && now - CreatedAt <= EditWindow;
 
-    private static Comment New(CommentId id, DiscussionPlace place, CommentId thread, CommentId? parent, int depth, Actor author, Stance? stance, string? body, DateTimeOffset now) =>
+    private static Comment New(CommentId id, DiscussionPlace place, CommentId thread, CommentId? parent, int depth, Actor author, Stance? stance, string? body, DateTimeOffset now,
+        SpeakingFor? organisation) =>
         new()
         {
             Id = id,
@@ -142,6 +150,8 @@ public sealed class Comment : AggregateRoot, IModeratable
             Stance = stance,
             Body = Text.Required(body, MinLength, MaxLength, DomainErrors.CommentLength),
             OfficialDepartmentId = author.IsOfficial ? author.DepartmentId : null,
+            OrganisationId = organisation?.Id,
+            OrganisationName = organisation?.Name,
             CreatedAt = now,
         };
 }

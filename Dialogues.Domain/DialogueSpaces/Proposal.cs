@@ -1,3 +1,4 @@
+using Dialogues.Domain.Community;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
@@ -24,6 +25,11 @@ public sealed class Proposal : AggregateRoot, IModeratable
 
     public AttachmentId? ImageId { get; private set; }
 
+    /// <summary>The organisation the author proposes for, if any, and its name at the time.</summary>
+    public OrganisationId? OrganisationId { get; private set; }
+
+    public string? OrganisationName { get; private set; }
+
     /// <summary>Adds the picture, stored once the rest of the submission was accepted.</summary>
     public void Illustrate(AttachmentId image) => ImageId = image;
 
@@ -31,7 +37,7 @@ public sealed class Proposal : AggregateRoot, IModeratable
 
     public DateTimeOffset? HiddenAt { get; private set; }
 
-    public static Proposal Submit(Dialogue dialogue, Actor author, string? title, string? body, DateTimeOffset now)
+    public static Proposal Submit(Dialogue dialogue, Actor author, string? title, string? body, DateTimeOffset now, SpeakingFor? organisation = null)
     {
         dialogue.EnsureProposalsOpen(now);
         var proposal = new Proposal
@@ -41,6 +47,8 @@ public sealed class Proposal : AggregateRoot, IModeratable
             AuthorId = author.Id,
             Title = Text.Required(title, TitleMin, TitleMax, DomainErrors.ProposalTitleLength),
             Body = Text.Required(body, BodyMin, BodyMax, DomainErrors.ProposalBodyLength),
+            OrganisationId = organisation?.Id,
+            OrganisationName = organisation?.Name,
             CreatedAt = now,
         };
         proposal.Raise(new ProposalSubmitted(dialogue.Id, proposal.Id, author.Id));

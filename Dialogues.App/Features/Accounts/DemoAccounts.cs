@@ -16,7 +16,8 @@ public static class DemoAccounts
     public static readonly DemoAccount Official = new("official@botevgrad.example", "Елена Димитрова", [Role.Official], Department: 1);
     public static readonly DemoAccount Resident = new("resident@botevgrad.example", "Иван Стоянов", [Role.Resident], Settlement: 11);
     public static readonly DemoAccount Resident2 = new("resident2@botevgrad.example", "Десислава Тодорова", [Role.Resident], Settlement: 2);
-    public static readonly DemoAccount Ngo = new("ngo@botevgrad.example", "Сдружение „Зелен Ботевград“", [Role.Resident], Settlement: 0);
+    /// <summary>A person who chairs the NGO „Зелен Ботевград“ and acts for it as its owner; the organisation is its own profile.</summary>
+    public static readonly DemoAccount Ngo = new("ngo@botevgrad.example", "Мария Петрова", [Role.Resident], Settlement: 0);
 
     public static readonly IReadOnlyList<DemoAccount> All = [Administrator, Moderator, Official, Resident, Resident2, Ngo];
 

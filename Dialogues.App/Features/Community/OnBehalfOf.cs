@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dialogues.App.Features.Community;
 
-/// <summary>The organisation a person acts for, as an item records it: its id, and its name at the time.</summary>
-public sealed record SpeakingFor(OrganisationId Id, string Name);
-
 /// <summary>
 /// The one check every feature makes before someone acts on an organisation's behalf (an article, and later comments,
 /// proposals, recommendations, campaigns and events): the organisation exists and the person is one of its members.

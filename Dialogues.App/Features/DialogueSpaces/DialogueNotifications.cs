@@ -109,7 +109,7 @@ internal sealed class DiscussionNotificationRules(DiscussionHosts hosts) : INoti
         var titles = new Dictionary<DiscussionPlace, string>();
         foreach (var kind in posts.GroupBy(p => p.Place.Kind))
         {
-            var found = await hosts.Of(kind.Key).TitlesAsync(context.Db, kind.Select(p => p.Place.Id).Distinct().ToList(), context.CancellationToken);
+            var found = await hosts.Of(kind.Key).PublicTitlesAsync(context.Db, kind.Select(p => p.Place.Id).Distinct().ToList(), context.CancellationToken);
             foreach (var (id, title) in found)
             {
                 titles[new DiscussionPlace(kind.Key, id)] = title;

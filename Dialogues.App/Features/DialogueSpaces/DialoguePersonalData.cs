@@ -21,7 +21,13 @@ internal sealed class DialoguePersonalData : IPersonalDataSource
                 {
                     Dialogue = db.Dialogues.Where(d => d.Id == comment.DialogueId).Select(d => d.Title).FirstOrDefault(),
                     Article = db.Set<Article>().Where(a => a.Id == comment.ArticleId).Select(a => a.Title).FirstOrDefault(),
-                    Stance = comment.Stance.ToString(), comment.Body, comment.CreatedAt, comment.EditedAt, comment.DeletedAt, comment.HiddenAt,
+                    Stance = comment.Stance.ToString(),
+                    WrittenFor = comment.OrganisationName,
+                    comment.Body,
+                    comment.CreatedAt,
+                    comment.EditedAt,
+                    comment.DeletedAt,
+                    comment.HiddenAt,
                 })
                 .ToListAsync(cancellationToken),
             ["proposals"] = await (

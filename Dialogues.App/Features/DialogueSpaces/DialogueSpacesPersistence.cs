@@ -1,4 +1,5 @@
 using Dialogues.App.Infrastructure.Data;
+using Dialogues.Domain.Community;
 using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.News;
 using Dialogues.Domain.Shared;
@@ -49,6 +50,10 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         entity.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         entity.HasIndex(c => new { c.DialogueId, c.ParentId, c.CreatedAt });
         entity.HasIndex(c => new { c.ArticleId, c.ParentId, c.CreatedAt });
+        // An organisation's page lists what its members wrote for it.
+        entity.Property(c => c.OrganisationName).HasMaxLength(Organisation.NameMax);
+        entity.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasIndex(c => new { c.OrganisationId, c.CreatedAt });
 
         entity.HasIndex(c => c.ThreadId);
         entity.HasIndex(c => c.AuthorId);
@@ -75,6 +80,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         entity.Property(p => p.Title).HasMaxLength(Proposal.TitleMax);
         entity.HasOne<Dialogue>().WithMany().HasForeignKey(p => p.DialogueId).OnDelete(DeleteBehavior.Cascade);
         entity.HasIndex(p => new { p.DialogueId, p.CreatedAt });
+        entity.Property(p => p.OrganisationName).HasMaxLength(Organisation.NameMax);
+        entity.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
     }
 }
 

@@ -1,9 +1,11 @@
 using System.Linq.Expressions;
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Community;
 using Dialogues.App.Features.Moderation;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.App.Infrastructure.Text;
+using Dialogues.Domain.Community;
 using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.News;
 using Dialogues.Domain.Participants;
@@ -35,6 +37,8 @@ public sealed record CommentView(
     bool IsHidden,
     bool HiddenAutomatically,
     DepartmentId? OfficialDepartmentId,
+    OrganisationId? OrganisationId,
+    string? OrganisationName,
     int Up,
     int Down,
     int MyVote)
@@ -43,6 +47,15 @@ public sealed record CommentView(
 
     public bool IsVisible => !IsDeleted && !IsHidden;
 }
+
+/// <summary>What the comment form sends: the stance (for a new comment), the text, and the organisation written for, if any.</summary>
+public sealed record CommentDraft(Stance? Stance, string? Body, OrganisationId? Organisation = null);
+
+/// <summary>
+/// Something a member said for an organisation (a comment, a proposal), as the organisation's page lists it: what kind,
+/// where, an excerpt, and which member wrote it.
+/// </summary>
+public sealed record OrganisationContribution(ItemKind Kind, Guid Id, string PlaceTitle, string Link, string Excerpt, string AuthorName, DateTimeOffset CreatedAt);
 
 /// <summary>A top-level comment and its replies, in reading order (each reply after the one it answers).</summary>
 public sealed record CommentThread(CommentView Root, IReadOnlyList<CommentView> Replies);
@@ -65,25 +78,28 @@ public sealed class DiscussionService(
     MarkdownRenderer markdown,
     TimeProvider clock)
 {
-    public async Task<CommentId> PostAsync(DiscussionPlace place, Stance? stance, string? body, CancellationToken cancellationToken = default)
+    /// <param name="organisation">The organisation the author writes for, one they are a member of; null for themselves.</param>
+    public async Task<CommentId> PostAsync(DiscussionPlace place, Stance? stance, string? body, OrganisationId? organisation = null, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var discussion = await hosts.VisibleAsync(db, place, actor, cancellationToken);
-        var comment = Comment.Post(discussion, actor, stance, body, clock.GetUtcNow());
+        var speakingFor = organisation is null ? null : await OnBehalfOf.RequireAsync(db, organisation, actor, cancellationToken);
+        var comment = Comment.Post(discussion, actor, stance, body, clock.GetUtcNow(), speakingFor);
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
         return comment.Id;
     }
 
-    public async Task<CommentId> ReplyAsync(CommentId parentId, Stance? stance, string? body, CancellationToken cancellationToken = default)
+    public async Task<CommentId> ReplyAsync(CommentId parentId, Stance? stance, string? body, OrganisationId? organisation = null, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var parent = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == parentId, cancellationToken)
             ?? throw new DomainException(DomainErrors.CommentReplyTargetGone);
         var discussion = await hosts.VisibleAsync(db, parent.Place, actor, cancellationToken);
-        var reply = Comment.Reply(discussion, parent, actor, stance, body, clock.GetUtcNow());
+        var speakingFor = organisation is null ? null : await OnBehalfOf.RequireAsync(db, organisation, actor, cancellationToken);
+        var reply = Comment.Reply(discussion, parent, actor, stance, body, clock.GetUtcNow(), speakingFor);
         db.Comments.Add(reply);
         await db.SaveChangesAsync(cancellationToken);
         return reply.Id;
@@ -119,6 +135,31 @@ public sealed class DiscussionService(
             existing.Change(discussion, comment, actor, value, now);
         }
         await db.SaveOncePerPersonAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The newest comments members wrote for an organisation, for its page: only visible ones, in discussions anyone may
+    /// see (a comment in a hidden dialogue or article is left out).
+    /// </summary>
+    public async Task<IReadOnlyList<OrganisationContribution>> ByOrganisationAsync(OrganisationId organisation, int count, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var comments = await db.Comments.AsNoTracking()
+            .Where(c => c.OrganisationId == organisation && c.DeletedAt == null && c.HiddenAt == null)
+            .OrderByDescending(c => c.CreatedAt).Take(count)
+            .ToListAsync(cancellationToken);
+        var titles = new Dictionary<DiscussionPlace, string>();
+        foreach (var kind in comments.GroupBy(c => c.Place.Kind))
+        {
+            foreach (var (id, title) in await hosts.Of(kind.Key).PublicTitlesAsync(db, kind.Select(c => c.Place.Id).Distinct().ToList(), cancellationToken))
+            {
+                titles[new DiscussionPlace(kind.Key, id)] = title;
+            }
+        }
+        var names = await ParticipantNames.LoadAsync(db, comments.Select(c => c.AuthorId), cancellationToken);
+        return [.. comments.Where(c => titles.ContainsKey(c.Place)).Select(c => new OrganisationContribution(
+            ItemKind.Comment, c.Id.Value, titles[c.Place], $"{hosts.Of(c.Place.Kind).Link(c.Place.Id)}?comment={c.Id}#comment-{c.Id}",
+            MarkdownRenderer.Excerpt(c.Body, 200), names.GetValueOrDefault(c.AuthorId, ""), c.CreatedAt))];
     }
 
     /// <summary>The Markdown of one's own comment, to edit it.</summary>
@@ -243,6 +284,7 @@ public sealed class DiscussionService(
             c.Id, c.ThreadId, c.ParentId, c.Depth, c.AuthorId, names.GetValueOrDefault(c.AuthorId, ""), c.Stance,
             c.IsVisible ? markdown.RenderComment(c.Body) : "",
             c.CreatedAt, c.EditedAt, c.DeletedAt is not null, c.HiddenAt is not null, hiddenAutomatically.Contains(c.Id.Value), c.OfficialDepartmentId,
+            c.OrganisationId, c.OrganisationName,
             tallies.GetValueOrDefault(c.Id)?.Up ?? 0, tallies.GetValueOrDefault(c.Id)?.Down ?? 0, mine.GetValueOrDefault(c.Id))).ToList();
 
         var children = views.Where(v => v.ParentId is not null).ToLookup(v => v.ParentId!.Value);

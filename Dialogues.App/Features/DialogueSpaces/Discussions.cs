@@ -25,7 +25,8 @@ public interface IDiscussionHost
     /// <summary>The thing, when this reader may see it; refuses with NotFound otherwise.</summary>
     Task<IDiscussion> VisibleAsync(AppDbContext db, Guid id, Actor? actor, CancellationToken cancellationToken);
 
-    Task<Dictionary<Guid, string>> TitlesAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+    /// <summary>The titles of those among <paramref name="ids"/> that anyone may see now; the others are left out.</summary>
+    Task<Dictionary<Guid, string>> PublicTitlesAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }
 
 public static class DiscussionTopics
@@ -66,10 +67,12 @@ internal sealed class DialogueDiscussions : IDiscussionHost
     public async Task<IDiscussion> VisibleAsync(AppDbContext db, Guid id, Actor? actor, CancellationToken cancellationToken) =>
         await DiscussionService.VisibleDialogueAsync(db, new DialogueId(id), actor, cancellationToken);
 
-    public async Task<Dictionary<Guid, string>> TitlesAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    public async Task<Dictionary<Guid, string>> PublicTitlesAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.Select(id => new DialogueId(id)).ToList();
-        return await db.Dialogues.AsNoTracking().Where(d => wanted.Contains(d.Id)).Select(d => new { d.Id, d.Title })
+        return await db.Dialogues.AsNoTracking()
+            .Where(d => wanted.Contains(d.Id) && d.Approval == DialogueApproval.Approved && d.PublishedAt != null && d.HiddenAt == null)
+            .Select(d => new { d.Id, d.Title })
             .ToDictionaryAsync(d => d.Id.Value, d => d.Title, cancellationToken);
     }
 }

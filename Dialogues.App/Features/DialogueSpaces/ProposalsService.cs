@@ -1,7 +1,9 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Community;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Security;
+using Dialogues.Domain.Community;
 using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.Shared;
@@ -17,6 +19,8 @@ public sealed record ProposalView(
     string AuthorName,
     AttachmentId? ImageId,
     DateTimeOffset CreatedAt,
+    OrganisationId? OrganisationId,
+    string? OrganisationName,
     int Supports,
     bool SupportedByMe);
 
@@ -27,12 +31,15 @@ public sealed class ProposalsService(
     Attachments attachments,
     TimeProvider clock)
 {
-    public async Task<ProposalId> SubmitAsync(DialogueId dialogueId, string? title, string? body, UploadedFile? image = null, CancellationToken cancellationToken = default)
+    /// <param name="organisation">The organisation the author proposes for, one they are a member of; null for themselves.</param>
+    public async Task<ProposalId> SubmitAsync(DialogueId dialogueId, string? title, string? body, UploadedFile? image = null, OrganisationId? organisation = null,
+        CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var dialogue = await DiscussionService.VisibleDialogueAsync(db, dialogueId, actor, cancellationToken);
-        var proposal = Proposal.Submit(dialogue, actor, title, body, clock.GetUtcNow());
+        var speakingFor = organisation is null ? null : await OnBehalfOf.RequireAsync(db, organisation, actor, cancellationToken);
+        var proposal = Proposal.Submit(dialogue, actor, title, body, clock.GetUtcNow(), speakingFor);
         if (image is not null)
         {
             proposal.Illustrate(await attachments.StoreAsync(actor.Id, image, cancellationToken));
@@ -97,8 +104,26 @@ public sealed class ProposalsService(
         var names = await ParticipantNames.LoadAsync(db, page.Items.Select(p => p.Proposal.AuthorId), cancellationToken);
         return new Page<ProposalView>(
             page.Items.Select(p => new ProposalView(p.Proposal.Id, p.Proposal.Title, p.Proposal.Body, p.Proposal.AuthorId,
-                names.GetValueOrDefault(p.Proposal.AuthorId, ""), p.Proposal.ImageId, p.Proposal.CreatedAt, p.Supports, p.Mine)).ToList(),
+                names.GetValueOrDefault(p.Proposal.AuthorId, ""), p.Proposal.ImageId, p.Proposal.CreatedAt,
+                p.Proposal.OrganisationId, p.Proposal.OrganisationName, p.Supports, p.Mine)).ToList(),
             page.Total, page.Skip, page.Take);
+    }
+
+    /// <summary>The newest visible proposals members made for an organisation, in dialogues anyone may see, for its page.</summary>
+    public async Task<IReadOnlyList<OrganisationContribution>> ByOrganisationAsync(OrganisationId organisation, int count, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var rows = await (
+                from proposal in db.Proposals.AsNoTracking()
+                join dialogue in db.Dialogues on proposal.DialogueId equals dialogue.Id
+                where proposal.OrganisationId == organisation && proposal.HiddenAt == null
+                    && dialogue.Approval == DialogueApproval.Approved && dialogue.PublishedAt != null && dialogue.HiddenAt == null
+                orderby proposal.CreatedAt descending
+                select new { proposal.Id, proposal.DialogueId, Dialogue = dialogue.Title, proposal.Title, proposal.AuthorId, proposal.CreatedAt })
+            .Take(count).ToListAsync(cancellationToken);
+        var names = await ParticipantNames.LoadAsync(db, rows.Select(r => r.AuthorId), cancellationToken);
+        return [.. rows.Select(r => new OrganisationContribution(ItemKind.Proposal, r.Id.Value, r.Dialogue, $"dialogues/{r.DialogueId.Value}#proposal-{r.Id.Value}",
+            r.Title, names.GetValueOrDefault(r.AuthorId, ""), r.CreatedAt))];
     }
 
     /// <summary>The current support count of one proposal and whether the reader supports it.</summary>

@@ -29,10 +29,10 @@ internal sealed class ArticleDiscussions : IDiscussionHost
         return article!;
     }
 
-    public async Task<Dictionary<Guid, string>> TitlesAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    public async Task<Dictionary<Guid, string>> PublicTitlesAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.Select(id => new ArticleId(id)).ToList();
-        return await db.Articles.AsNoTracking().Where(a => wanted.Contains(a.Id)).Select(a => new { a.Id, a.Title })
+        return await db.Articles.AsNoTracking().Where(a => wanted.Contains(a.Id) && a.PublishedAt != null && a.HiddenAt == null).Select(a => new { a.Id, a.Title })
             .ToDictionaryAsync(a => a.Id.Value, a => a.Title, cancellationToken);
     }
 }

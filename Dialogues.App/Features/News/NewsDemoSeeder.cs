@@ -85,7 +85,9 @@ internal sealed class NewsDemoSeeder(
         var resident = await DemoAccountsSeeder.ActorAsync(users, DemoAccounts.Resident);
         var question = Comment.Post(water, resident, null, "Ще има ли водоноска и в махалата над училището в Новачене?", now.AddDays(-1));
         var answer = Comment.Reply(water, question, official, null, "Да, втора водоноска ще стои на спирката до училището от 10:00 часа.", now.AddDays(-1).AddHours(2));
-        db.AddRange(question, answer);
+        var forGreen = green is { } greenId ? new SpeakingFor(greenId, OrganisationsDemoSeeder.NgoName) : null;
+        var offer = Comment.Post(launch, ngo, Stance.For, "Ще участваме с предложения за зелените площи във всеки квартал.", now.AddDays(-19), forGreen);
+        db.AddRange(question, answer, offer);
         db.AddRange(ArticleRating.Rate(trees, resident, 5, now.AddDays(-5)), ArticleRating.Rate(trees, official, 4, now.AddDays(-4)));
         await db.SaveChangesAsync(cancellationToken);
     }

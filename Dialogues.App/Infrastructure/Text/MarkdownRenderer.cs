@@ -27,4 +27,11 @@ public sealed class MarkdownRenderer
     public string RenderDocument(string? markdown) => HtmlSanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", Document), allowHeadings: true);
 
     public string RenderComment(string? markdown) => HtmlSanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", Comment), allowHeadings: false);
+
+    /// <summary>The text of a comment without its Markdown, cut to <paramref name="max"/> characters, for lists (shown encoded).</summary>
+    public static string Excerpt(string? markdown, int max)
+    {
+        var text = string.Join(' ', Markdown.ToPlainText(markdown ?? "", Comment).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1).TrimEnd(), "…");
+    }
 }

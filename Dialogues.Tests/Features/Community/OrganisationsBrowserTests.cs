@@ -1,4 +1,5 @@
 using Dialogues.App.Features.Community;
+using Dialogues.Domain.Community;
 using Dialogues.Domain.Participants;
 using Dialogues.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -56,5 +57,33 @@ public class OrganisationsBrowserTests(AppHost host) : BrowserTest<AppHost>(host
         await page.Locator(".leaflet-popup-content a").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("settlement="));
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Сдружение „Зелени Врачеш“" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AMemberCommentsForTheirOrganisation_TheCommentNamesBoth_AndTheOrganisationsPageListsIt()
+    {
+        var member = await Host.CreateUserAsync("Член Организация");
+        OrganisationId organisation;
+        await using (var scope = Host.As(member))
+        {
+            organisation = await scope.Get<OrganisationsService>().RegisterAsync(new OrganisationDraft("Клуб „Приятели на Врачеш“", OrganisationKind.InformalGroup,
+                null, null, null, null, null, null, [], [], []));
+        }
+        var dialogue = await Dialogues.Tests.Features.DialogueSpaces.DialogueSpacesCast.OpenAsync(Host, await Host.CreateUserAsync(roles: [Role.Official]), "Пейки в парка на Врачеш");
+        await Page.LogInAsync(member);
+        await Page.GotoInteractiveAsync($"/dialogues/{dialogue.Value}");
+
+        await Page.GetByLabel("Пишете като").First.SelectOptionAsync(new SelectOptionValue { Label = "Клуб „Приятели на Врачеш“" });
+        await Page.GetByLabel("За").First.CheckAsync();
+        await Page.GetByLabel("Вашият коментар").FillAsync("Клубът ще боядиса пейките през май.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Публикувай" }).ClickAsync();
+
+        var comment = Page.Locator("article.comment").Filter(new() { HasText = "Клубът ще боядиса пейките през май." });
+        await Expect(comment.GetByRole(AriaRole.Link, new() { Name = "Клуб „Приятели на Врачеш“" })).ToHaveAttributeAsync("href", $"organisations/{organisation.Value}");
+        await Expect(comment).ToContainTextAsync("(написа Член Организация)");
+        await comment.GetByRole(AriaRole.Link, new() { Name = "Клуб „Приятели на Врачеш“" }).ClickAsync();
+        var contributions = Page.GetByRole(AriaRole.Region, new() { Name = "Участие от името на организацията" });
+        await Expect(contributions.GetByRole(AriaRole.Link, new() { Name = "Пейки в парка на Врачеш" })).ToBeVisibleAsync();
+        await Expect(contributions).ToContainTextAsync("Клубът ще боядиса пейките през май.");
     }
 }

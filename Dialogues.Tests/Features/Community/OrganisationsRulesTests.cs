@@ -1,5 +1,6 @@
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Features.Community;
+using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.Domain.Community;
 using Dialogues.Domain.Participants;
@@ -169,5 +170,38 @@ public class OrganisationsRulesTests(AppHost host) : IClassFixture<AppHost>
 
         await using var db = host.Db();
         Assert.Null((await db.Organisations.SingleAsync(o => o.Id == id)).VerifiedAt);
+    }
+
+    [Fact]
+    public async Task AMemberProposesForTheirOrganisation_ItsPageListsIt_AndANonMemberMayNot()
+    {
+        var official = await host.CreateUserAsync(roles: [Role.Official]);
+        var member = await host.CreateUserAsync("Член Предложител");
+        OrganisationId organisation;
+        await using (var scope = host.As(member))
+        {
+            organisation = await scope.Get<OrganisationsService>().RegisterAsync(new OrganisationDraft("Сдружение „Чешми за селата“", OrganisationKind.InformalGroup, null,
+                null, null, null, null, null, [], [], []));
+        }
+        var open = await DialogueSpaces.DialogueSpacesCast.OpenAsync(host, official, "Вода на площадите");
+        var draft = await DialogueSpaces.DialogueSpacesCast.OpenAsync(host, official, "Непубликуван диалог за чешми", publish: false);
+        const string Body = "Предлагаме чешма с питейна вода на всеки площад в селата.";
+
+        await using (var scope = host.As(member))
+        {
+            await scope.Get<ProposalsService>().SubmitAsync(open, "Чешма на всеки площад", Body, organisation: organisation);
+        }
+        await using (var scope = host.As(official))
+        {
+            // Staff may propose in a dialogue still being prepared, but not for an organisation they do not belong to.
+            var refused = await Assert.ThrowsAsync<DomainException>(() => scope.Get<ProposalsService>().SubmitAsync(draft, "Чужда чешма", Body, organisation: organisation));
+            Assert.Equal(DomainErrors.OrganisationNotYours, refused.Code);
+        }
+
+        await using var guest = host.As(null);
+        var shown = Assert.Single((await guest.Get<ProposalsService>().ListAsync(open, 0, 10)).Items);
+        Assert.Equal((organisation, "Сдружение „Чешми за селата“"), (shown.OrganisationId, shown.OrganisationName));
+        var listed = Assert.Single(await guest.Get<ProposalsService>().ByOrganisationAsync(organisation, 10));
+        Assert.Equal(("Вода на площадите", "Чешма на всеки площад", $"dialogues/{open.Value}#proposal-{shown.Id.Value}"), (listed.PlaceTitle, listed.Excerpt, listed.Link));
     }
 }

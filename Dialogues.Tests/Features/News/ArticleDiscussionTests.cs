@@ -170,4 +170,35 @@ public class ArticleDiscussionTests(AppHost host) : IClassFixture<AppHost>
         await using var late = host.As(second);
         Assert.Equal(DomainErrors.ArticleRatingClosed, (await Assert.ThrowsAsync<DomainException>(() => late.Get<NewsService>().RateAsync(archived.Id, 3))).Code);
     }
+
+    [Fact]
+    public async Task AMemberCommentsForTheirOrganisation_TheCommentAndTheOrganisationsPageShowIt_ANonMemberMayNot()
+    {
+        var cast = await NewsCast.CreateAsync(host);
+        var id = await cast.WriteAsync(host, "Нова градинка в квартал Васил Левски", publish: true);
+        var hidden = await cast.WriteAsync(host, "Статия, която ще бъде скрита", cast.Resident, ArticleVoice.Organisation, publish: true);
+        var organisation = await NewsCast.OrganisationOfAsync(host, cast.Resident);
+        var stranger = await host.CreateUserAsync("Непознат Човек");
+
+        await using (var scope = host.As(cast.Resident))
+        {
+            await scope.Get<DiscussionService>().PostAsync(DiscussionPlace.Of(id), Stance.For, "Ще помогнем с озеленяването.", organisation);
+            await scope.Get<DiscussionService>().PostAsync(DiscussionPlace.Of(hidden), null, "Коментар под статия, която ще бъде скрита.", organisation);
+        }
+        await using (var scope = host.As(stranger))
+        {
+            var refused = await Assert.ThrowsAsync<DomainException>(() => scope.Get<DiscussionService>().PostAsync(DiscussionPlace.Of(id), null, "Пиша от чуждо име.", organisation));
+            Assert.Equal(DomainErrors.OrganisationNotYours, refused.Code);
+        }
+        await ModerationCast.FlagAsync(host, await host.CreateUserAsync(roles: [Role.Moderator]), new ContentKey(ItemKind.Article, hidden.Value), FlagReason.Spam);
+
+        await using var guest = host.As(null);
+        var thread = Assert.Single((await guest.Get<DiscussionService>().ThreadsAsync(DiscussionPlace.Of(id), CommentSort.Newest, false, 0, 10)).Threads);
+        Assert.Equal((organisation, "Сдружение „Чиста Скравена“", "Жител Сдружение"), (thread.Root.OrganisationId, thread.Root.OrganisationName, thread.Root.AuthorName));
+        var listed = Assert.Single(await guest.Get<DiscussionService>().ByOrganisationAsync(organisation, 10));
+        Assert.Equal(("Нова градинка в квартал Васил Левски", "Ще помогнем с озеленяването.", "Жител Сдружение"), (listed.PlaceTitle, listed.Excerpt, listed.AuthorName));
+        Assert.StartsWith($"news/{id.Value}?comment=", listed.Link, StringComparison.Ordinal);
+        await using var db = host.Db();
+        Assert.False(await db.Comments.AnyAsync(c => c.AuthorId == stranger.Id));
+    }
 }

@@ -873,6 +873,13 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid?>("OfficialDepartmentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uniqueidentifier");
 
@@ -892,6 +899,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("ThreadId");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("ArticleId", "ParentId", "CreatedAt");
 
@@ -1050,6 +1059,13 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid?>("ImageId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -1062,6 +1078,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("DialogueId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.ToTable("Proposals", (string)null);
                 });
@@ -3033,6 +3051,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dialogues.Domain.Community.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.CommentVote", b =>
@@ -3081,6 +3104,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Dialogues.Domain.Community.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ProposalSupport", b =>

@@ -864,6 +864,13 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid?>("OfficialDepartmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
 
@@ -883,6 +890,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("ThreadId");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("ArticleId", "ParentId", "CreatedAt");
 
@@ -1041,6 +1050,13 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid?>("ImageId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -1053,6 +1069,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DialogueId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.ToTable("Proposals", (string)null);
                 });
@@ -3018,6 +3036,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dialogues.Domain.Community.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.CommentVote", b =>
@@ -3066,6 +3089,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Dialogues.Domain.Community.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Dialogues.Domain.DialogueSpaces.ProposalSupport", b =>
