@@ -1,3 +1,4 @@
+using Dialogues.Domain.Community;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
 using Dialogues.Domain.ReferenceData;
@@ -68,8 +69,13 @@ public sealed class Meeting : AggregateRoot, IModeratable
 
     public UserId OrganiserId { get; private set; }
 
-    /// <summary>Scheduled by the municipality's staff, rather than by a resident or an NGO.</summary>
+    /// <summary>Scheduled by the municipality's staff, rather than by a resident or an organisation.</summary>
     public bool ByMunicipality { get; private set; }
+
+    /// <summary>The organisation a member announced it for, if any, and its name at the time.</summary>
+    public OrganisationId? OrganisationId { get; private set; }
+
+    public string? OrganisationName { get; private set; }
 
     /// <summary>Set while a moderator keeps the meeting out of public view.</summary>
     public DateTimeOffset? HiddenAt { get; private set; }
@@ -100,9 +106,18 @@ public sealed class Meeting : AggregateRoot, IModeratable
     /// <summary>Its organiser and the municipality's staff change and cancel it.</summary>
     public bool MayManage(Actor? actor) => actor is not null && (actor.IsStaff || actor.Id == OrganiserId);
 
-    public static Meeting Schedule(Actor organiser, MeetingDraft draft, DateTimeOffset now, MeetingId? id = null)
+    /// <param name="organisation">The organisation a member announces it for; then it is the organisation's, not the municipality's.</param>
+    public static Meeting Schedule(Actor organiser, MeetingDraft draft, DateTimeOffset now, MeetingId? id = null, SpeakingFor? organisation = null)
     {
-        var meeting = new Meeting { Id = id ?? MeetingId.New(), OrganiserId = organiser.Id, ByMunicipality = organiser.IsStaff, CreatedAt = now };
+        var meeting = new Meeting
+        {
+            Id = id ?? MeetingId.New(),
+            OrganiserId = organiser.Id,
+            ByMunicipality = organiser.IsStaff && organisation is null,
+            OrganisationId = organisation?.Id,
+            OrganisationName = organisation?.Name,
+            CreatedAt = now,
+        };
         meeting.Apply(draft, now);
         meeting.Raise(new MeetingScheduled(meeting.Id, meeting.PolicyAreaId, meeting.SettlementId, organiser.Id, meeting.ByMunicipality));
         return meeting;

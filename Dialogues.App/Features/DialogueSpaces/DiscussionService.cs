@@ -51,12 +51,6 @@ public sealed record CommentView(
 /// <summary>What the comment form sends: the stance (for a new comment), the text, and the organisation written for, if any.</summary>
 public sealed record CommentDraft(Stance? Stance, string? Body, OrganisationId? Organisation = null);
 
-/// <summary>
-/// Something a member said for an organisation (a comment, a proposal), as the organisation's page lists it: what kind,
-/// where, an excerpt, and which member wrote it.
-/// </summary>
-public sealed record OrganisationContribution(ItemKind Kind, Guid Id, string PlaceTitle, string Link, string Excerpt, string AuthorName, DateTimeOffset CreatedAt);
-
 /// <summary>A top-level comment and its replies, in reading order (each reply after the one it answers).</summary>
 public sealed record CommentThread(CommentView Root, IReadOnlyList<CommentView> Replies);
 

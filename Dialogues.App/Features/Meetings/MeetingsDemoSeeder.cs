@@ -1,3 +1,5 @@
+using Dialogues.Domain.Community;
+using Dialogues.App.Features.Community;
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.App.Infrastructure.Data;
@@ -56,11 +58,13 @@ internal sealed class MeetingsDemoSeeder(
             db.Meetings.Add(meeting);
         }
 
-        // Residents and NGOs organise events too.
+        // Residents and organisations organise events too: the NGO's chair announces this one for it (seeded just before).
         var ngo = residents[2];
+        var green = await db.Organisations.Where(o => o.Name == OrganisationsDemoSeeder.NgoName).Select(o => (OrganisationId?)o.Id).SingleOrDefaultAsync(cancellationToken);
         var planting = Meeting.Schedule(ngo, new MeetingDraft("Засаждаме 100 дървета в парк „Градска градина“",
             "Сдружение „Зелен Ботевград“ кани доброволци да засадим заедно 100 фиданки липа и явор.\n\nНосете ръкавици и удобни обувки; лопати и фиданки осигуряваме ние.",
-            areas[1].Id, reference.SettlementNamed("Ботевград"), "Входът на парка откъм ул. „Васил Левски“", null, At(13, 10), At(13, 13), 30), now.AddDays(-2));
+            areas[1].Id, reference.SettlementNamed("Ботевград"), "Входът на парка откъм ул. „Васил Левски“", null, At(13, 10), At(13, 13), 30), now.AddDays(-2),
+            organisation: green is { } id ? new SpeakingFor(id, OrganisationsDemoSeeder.NgoName) : null);
         db.MeetingSignUps.Add(planting.SignUp(residents[0], false, now.AddDays(-1)));
         db.MeetingSignUps.Add(planting.SignUp(residents[1], false, now.AddDays(-1)));
         db.Meetings.Add(planting);

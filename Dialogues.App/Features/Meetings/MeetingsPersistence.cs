@@ -1,3 +1,4 @@
+using Dialogues.Domain.Community;
 using Dialogues.Domain.Meetings;
 using Dialogues.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,10 @@ internal sealed class MeetingsPersistence : IEntityTypeConfiguration<Meeting>, I
         entity.HasOne<Settlement>().WithMany().HasForeignKey(e => e.SettlementId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(e => e.StartsAt);
         entity.HasIndex(e => e.EndsAt);
+        // An organisation's page lists the events its members announced for it.
+        entity.Property(e => e.OrganisationName).HasMaxLength(Organisation.NameMax);
+        entity.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasIndex(e => new { e.OrganisationId, e.CreatedAt });
     }
 
     public void Configure(EntityTypeBuilder<MeetingSignUp> entity)

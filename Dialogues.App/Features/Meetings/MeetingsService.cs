@@ -1,6 +1,8 @@
 using Dialogues.App.Features.Accounts;
+using Dialogues.App.Features.Community;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Security;
+using Dialogues.Domain.Community;
 using Dialogues.Domain.Meetings;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.Participants;
@@ -86,11 +88,26 @@ public sealed class MeetingsService(IDbContextFactory<AppDbContext> databases, C
                 Row = new MeetingRow(e.Id, e.Title, e.PolicyAreaId, e.SettlementId, e.Venue, e.StartsAt, e.EndsAt, e.Capacity, e.Attendance, e.CancelledAt != null, null),
                 e.OrganiserId,
                 e.ByMunicipality,
+                e.OrganisationName,
             })
             .ToPageAsync(skip, take, cancellationToken);
         // One query for the names of the page's resident and NGO organisers.
-        var names = await ParticipantNames.LoadAsync(db, page.Items.Where(e => !e.ByMunicipality).Select(e => e.OrganiserId), cancellationToken);
-        return page.With(page.Items.Select(e => e.ByMunicipality ? e.Row : e.Row with { CommunityOrganiser = names.GetValueOrDefault(e.OrganiserId, "") }).ToList());
+        var names = await ParticipantNames.LoadAsync(db, page.Items.Where(e => !e.ByMunicipality && e.OrganisationName == null).Select(e => e.OrganiserId), cancellationToken);
+        return page.With(page.Items.Select(e => e.ByMunicipality ? e.Row
+            : e.Row with { CommunityOrganiser = e.OrganisationName ?? names.GetValueOrDefault(e.OrganiserId, "") }).ToList());
+    }
+
+    /// <summary>The newest visible events members announced for an organisation, for its page.</summary>
+    public async Task<IReadOnlyList<OrganisationContribution>> ByOrganisationAsync(OrganisationId organisation, int count, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Meetings.AsNoTracking().Where(e => e.OrganisationId == organisation && e.HiddenAt == null)
+            .OrderByDescending(e => e.CreatedAt).Take(count)
+            .Select(e => new { e.Id, e.Title, e.Venue, e.OrganiserId, e.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var names = await ParticipantNames.LoadAsync(db, rows.Select(r => r.OrganiserId), cancellationToken);
+        return [.. rows.Select(r => new OrganisationContribution(ItemKind.Meeting, r.Id.Value, r.Title, $"events/{r.Id.Value}", r.Venue,
+            names.GetValueOrDefault(r.OrganiserId, ""), r.CreatedAt))];
     }
 
     /// <summary>The meeting as this reader sees it, or null when it does not exist or is hidden from them.</summary>
@@ -154,7 +171,8 @@ public sealed class MeetingsService(IDbContextFactory<AppDbContext> databases, C
     }
 
     /// <param name="submission">The form's own id for the meeting: sent twice, the form finds the one it announced.</param>
-    public async Task<MeetingId> ScheduleAsync(MeetingDraft draft, Guid? submission = null, CancellationToken cancellationToken = default)
+    /// <param name="organisation">The organisation a member announces it for; null for themselves (or the municipality, for staff).</param>
+    public async Task<MeetingId> ScheduleAsync(MeetingDraft draft, Guid? submission = null, OrganisationId? organisation = null, CancellationToken cancellationToken = default)
     {
         var organiser = await currentActor.RequireToAsync(Participation.Post, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -164,7 +182,8 @@ public sealed class MeetingsService(IDbContextFactory<AppDbContext> databases, C
             return id;
         }
         await EnsureReferencesAsync(db, draft, cancellationToken);
-        var meeting = Meeting.Schedule(organiser, draft, clock.GetUtcNow(), id);
+        var speakingFor = organisation is null ? null : await OnBehalfOf.RequireAsync(db, organisation, organiser, cancellationToken);
+        var meeting = Meeting.Schedule(organiser, draft, clock.GetUtcNow(), id, speakingFor);
         db.Meetings.Add(meeting);
         await db.SaveOncePerPersonAsync(cancellationToken);
         return meeting.Id;

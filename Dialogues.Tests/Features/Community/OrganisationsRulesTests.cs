@@ -1,6 +1,7 @@
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Features.Community;
 using Dialogues.App.Features.DialogueSpaces;
+using Dialogues.App.Features.Meetings;
 using Dialogues.App.Features.ReferenceData;
 using Dialogues.Domain.Community;
 using Dialogues.Domain.Participants;
@@ -203,5 +204,31 @@ public class OrganisationsRulesTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal((organisation, "Сдружение „Чешми за селата“"), (shown.OrganisationId, shown.OrganisationName));
         var listed = Assert.Single(await guest.Get<ProposalsService>().ByOrganisationAsync(organisation, 10));
         Assert.Equal(("Вода на площадите", "Чешма на всеки площад", $"dialogues/{open.Value}#proposal-{shown.Id.Value}"), (listed.PlaceTitle, listed.Excerpt, listed.Link));
+    }
+
+    [Fact]
+    public async Task AnOfficialWhoIsAMember_AnnouncesAnEventForTheOrganisation_NotForTheMunicipality_AndItsPageListsIt()
+    {
+        var cast = await Meetings.MeetingsCast.CreateAsync(host);
+        OrganisationId organisation;
+        await using (var scope = host.As(cast.Official))
+        {
+            organisation = await scope.Get<OrganisationsService>().RegisterAsync(new OrganisationDraft("Читалищен хор „Звънче“", OrganisationKind.InformalGroup, null,
+                null, null, null, null, null, [], [], []));
+        }
+
+        var id = await cast.AnnounceAsync(host, "Коледен концерт на хора", organiser: cast.Official, organisation: organisation);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => cast.AnnounceAsync(host, "Чужд концерт от името на хора", organiser: cast.Resident, organisation: organisation));
+
+        Assert.Equal(DomainErrors.OrganisationNotYours, refused.Code);
+        await using var guest = host.As(null);
+        var row = Assert.Single((await guest.Get<MeetingsService>().ListAsync(new MeetingFilter(MeetingPeriod.Upcoming), 0, 100)).Items, r => r.Id == id);
+        Assert.Equal("Читалищен хор „Звънче“", row.CommunityOrganiser);
+        var details = await guest.Get<MeetingsService>().FindAsync(id);
+        Assert.Equal((false, organisation), (details!.Event.ByMunicipality, details.Event.OrganisationId));
+        var listed = Assert.Single(await guest.Get<MeetingsService>().ByOrganisationAsync(organisation, 10));
+        Assert.Equal(("Коледен концерт на хора", $"events/{id.Value}"), (listed.PlaceTitle, listed.Link));
+        await using var db = host.Db();
+        Assert.False(await db.Meetings.AnyAsync(m => m.Title == "Чужд концерт от името на хора"));
     }
 }

@@ -1289,6 +1289,13 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid>("OrganiserId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1327,6 +1334,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("SettlementId");
 
                     b.HasIndex("StartsAt");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.ToTable("Meetings", (string)null);
                 });
@@ -3210,6 +3219,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Dialogues.Domain.Meetings.Meeting", b =>
                 {
+                    b.HasOne("Dialogues.Domain.Community.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Dialogues.Domain.ReferenceData.PolicyArea", null)
                         .WithMany()
                         .HasForeignKey("PolicyAreaId")

@@ -1280,6 +1280,13 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganiserId")
                         .HasColumnType("TEXT");
 
@@ -1318,6 +1325,8 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("SettlementId");
 
                     b.HasIndex("StartsAt");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.ToTable("Meetings", (string)null);
                 });
@@ -3195,6 +3204,11 @@ namespace Dialogues.App.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dialogues.Domain.Meetings.Meeting", b =>
                 {
+                    b.HasOne("Dialogues.Domain.Community.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Dialogues.Domain.ReferenceData.PolicyArea", null)
                         .WithMany()
                         .HasForeignKey("PolicyAreaId")
