@@ -105,6 +105,10 @@ public class NewsBrowserTests(AppHost host) : BrowserTest<AppHost>(host)
         await Page.GetByRole(AriaRole.Radio, new() { Name = "Оценка 4" }).Locator("xpath=..").ClickAsync();
         await Expect(Page.GetByText("Оценката е записана.")).ToBeVisibleAsync();
         await Expect(other.GetByText("Средна оценка 4,0 от 5 (от 1 оценка)")).ToBeVisibleAsync();
+        // Without a mouse: the stars are one control, moved with the arrow keys.
+        await Page.GetByRole(AriaRole.Radiogroup, new() { Name = "Вашата оценка:" }).FocusAsync();
+        await Page.Keyboard.PressAsync("ArrowRight");
+        await Expect(other.GetByText("Средна оценка 5,0 от 5 (от 1 оценка)")).ToBeVisibleAsync();
 
         // Under an article the stance may be left out.
         await Page.GetByLabel("Вашият коментар").FillAsync("Ще има ли автобус от града вечерта?");
