@@ -1,9 +1,11 @@
 using Dialogues.App.Features.Accounts;
 using Dialogues.App.Features.Community;
+using Dialogues.App.Features.DialogueSpaces;
 using Dialogues.App.Infrastructure.Data;
 using Dialogues.App.Infrastructure.Files;
 using Dialogues.App.Infrastructure.Security;
 using Dialogues.Domain.Community;
+using Dialogues.Domain.DialogueSpaces;
 using Dialogues.Domain.Moderation;
 using Dialogues.Domain.News;
 using Dialogues.Domain.Participants;
@@ -28,7 +30,7 @@ public sealed record NewsFilter(NewsShelf Shelf = NewsShelf.Current, PolicyAreaI
 public sealed record ArticleRow(
     ArticleId Id, string Title, string Lead, ArticleVoice Voice, DepartmentId? Department, string? Organisation,
     IReadOnlyList<PolicyAreaId> Areas, IReadOnlyList<SettlementId> Settlements, AttachmentId? Cover,
-    DateTimeOffset? PublishAt, DateTimeOffset? PublishedAt, DateTimeOffset? ArchivedAt, DateTimeOffset? HiddenAt)
+    DateTimeOffset? PublishAt, DateTimeOffset? PublishedAt, DateTimeOffset? ArchivedAt, DateTimeOffset? HiddenAt, int Comments = 0)
 {
     public ArticleStatus Status => Article.StatusOf(PublishAt, PublishedAt, ArchivedAt);
 }
@@ -79,7 +81,7 @@ public sealed class NewsService(
         {
             articles = articles.Where(a => a.OrganisationId == organisation);
         }
-        return await Rows(articles.OrderByDescending(a => a.PublishedAt)).ToPageAsync(skip, take, cancellationToken);
+        return await Rows(db, articles.OrderByDescending(a => a.PublishedAt)).ToPageAsync(skip, take, cancellationToken);
     }
 
     /// <summary>
@@ -99,7 +101,7 @@ public sealed class NewsService(
                 || (official && a.Voice == ArticleVoice.Municipality)
                 || (official && a.Voice == ArticleVoice.Department && a.DepartmentId == department));
         }
-        return await Rows(articles.OrderBy(a => a.PublishAt == null).ThenBy(a => a.PublishAt).ThenByDescending(a => a.UpdatedAt))
+        return await Rows(db, articles.OrderBy(a => a.PublishAt == null).ThenBy(a => a.PublishAt).ThenByDescending(a => a.UpdatedAt))
             .ToPageAsync(skip, take, cancellationToken);
     }
 
@@ -256,9 +258,11 @@ public sealed class NewsService(
         return Task.CompletedTask;
     }
 
-    private static IQueryable<ArticleRow> Rows(IQueryable<Article> articles) =>
+    /// <summary>Rows with the number of comments readers see under each (the same count as a dialogue's card).</summary>
+    private static IQueryable<ArticleRow> Rows(AppDbContext db, IQueryable<Article> articles) =>
         articles.Select(a => new ArticleRow(a.Id, a.Title, a.Lead, a.Voice, a.DepartmentId, a.Organisation, a.Areas, a.Settlements, a.CoverId,
-            a.PublishAt, a.PublishedAt, a.ArchivedAt, a.HiddenAt));
+            a.PublishAt, a.PublishedAt, a.ArchivedAt, a.HiddenAt,
+            db.Set<Comment>().Where(DiscussionService.Counted).Count(c => c.ArticleId == a.Id)));
 
     /// <summary>
     /// The areas and settlements exist; the cover is an image; every file is one the article already holds or one the

@@ -42,6 +42,7 @@ public class ArticleDiscussionTests(AppHost host) : IClassFixture<AppHost>
         Assert.Equal((null, "Първи Читател"), (thread.Root.Stance, thread.Root.AuthorName));
         Assert.Equal(Stance.For, Assert.Single(thread.Replies).Stance);
         Assert.Equal(2, await guest.Get<DiscussionService>().CommentCountAsync(place));
+        Assert.Equal(2, Assert.Single((await guest.Get<NewsService>().ListAsync(new NewsFilter(), 0, 100)).Items, r => r.Id == id).Comments);
         await using var db = host.Db();
         var reply = await db.Notifications.AsNoTracking().SingleAsync(n => n.UserId == first.Id && n.Template == "Comment.Reply");
         Assert.StartsWith($"news/{id.Value}?comment=", reply.Link, StringComparison.Ordinal);
