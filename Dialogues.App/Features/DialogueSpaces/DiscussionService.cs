@@ -51,6 +51,9 @@ public sealed record CommentView(
 /// <summary>What the comment form sends: the stance (for a new comment), the text, and the organisation written for, if any.</summary>
 public sealed record CommentDraft(Stance? Stance, string? Body, OrganisationId? Organisation = null);
 
+/// <summary>What a live event changed in a discussion, the same for every watcher (<see cref="DiscussionService.AfterEventAsync"/>).</summary>
+public sealed record DiscussionChange(CommentThread? Thread, StanceSummary Stance, int Count);
+
 /// <summary>A top-level comment and its replies, in reading order (each reply after the one it answers).</summary>
 public sealed record CommentThread(CommentView Root, IReadOnlyList<CommentView> Replies);
 
@@ -232,12 +235,43 @@ public sealed class DiscussionService(
     public async Task<int> CommentCountAsync(DiscussionPlace place, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Comments.AsNoTracking().Where(In(place)).CountAsync(Counted, cancellationToken);
+        return await CountAsync(db, place, cancellationToken);
     }
 
     public async Task<StanceSummary> StanceSummaryAsync(DiscussionPlace place, CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await StanceSummaryAsync(db, place, cancellationToken);
+    }
+
+    /// <summary>
+    /// What a live event changed, as every watcher of the discussion sees it alike, loaded once for all of them: the
+    /// thread (with no one's own votes: each watcher keeps theirs, <see cref="WithMyVotes"/>), the stances and the count.
+    /// </summary>
+    public async Task<DiscussionChange> AfterEventAsync(DiscussionPlace place, CommentId threadId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var threads = await LoadThreadsAsync(db, place, [threadId], null, cancellationToken);
+        return new DiscussionChange(threads.GetValueOrDefault(threadId), await StanceSummaryAsync(db, place, cancellationToken), await CountAsync(db, place, cancellationToken));
+    }
+
+    /// <summary>A thread loaded for everyone, with the votes this watcher had already cast on it (they vote in their own circuit).</summary>
+    public static CommentThread WithMyVotes(CommentThread shared, CommentThread? mine)
+    {
+        if (mine is null)
+        {
+            return shared;
+        }
+        var votes = mine.Replies.Prepend(mine.Root).ToDictionary(c => c.Id, c => c.MyVote);
+        CommentView Mine(CommentView c) => c with { MyVote = votes.GetValueOrDefault(c.Id) };
+        return new CommentThread(Mine(shared.Root), [.. shared.Replies.Select(Mine)]);
+    }
+
+    private static Task<int> CountAsync(AppDbContext db, DiscussionPlace place, CancellationToken cancellationToken) =>
+        db.Comments.AsNoTracking().Where(In(place)).CountAsync(Counted, cancellationToken);
+
+    private static async Task<StanceSummary> StanceSummaryAsync(AppDbContext db, DiscussionPlace place, CancellationToken cancellationToken)
+    {
         var counts = await db.Comments.AsNoTracking().Where(In(place))
             .Where(c => c.ParentId == null && c.DeletedAt == null && c.HiddenAt == null && c.Stance != null)
             .GroupBy(c => c.Stance)

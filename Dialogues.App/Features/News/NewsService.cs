@@ -26,6 +26,9 @@ public enum NewsShelf
 public sealed record NewsFilter(NewsShelf Shelf = NewsShelf.Current, PolicyAreaId? Area = null, SettlementId? Settlement = null, ArticleVoice? Voice = null,
     OrganisationId? Organisation = null);
 
+/// <summary>An article on the desk, with who wrote it (the desk shows organisation articles only to their writers).</summary>
+public sealed record DeskEntry(ArticleRow Row, UserId WrittenBy);
+
 /// <summary>An article as lists show it: who speaks (an institution or an organisation), when, and where.</summary>
 public sealed record ArticleRow(
     ArticleId Id, string Title, string Lead, ArticleVoice Voice, DepartmentId? Department, string? Organisation,
@@ -88,21 +91,35 @@ public sealed class NewsService(
     /// The writer's desk: drafts and scheduled articles the reader may edit, the next to appear first. Officials see
     /// the municipality's and their department's, an administrator all, anyone else their own.
     /// </summary>
-    public async Task<Page<ArticleRow>> DeskAsync(int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<Page<ArticleRow>> DeskAsync(int skip, int take, CancellationToken cancellationToken = default) =>
+        DeskFor(await currentActor.RequireAccountAsync(cancellationToken), await DeskViewAsync(cancellationToken), skip, take);
+
+    /// <summary>
+    /// Every article still being prepared (drafts and scheduled ones: a short list), loaded once for all open desks
+    /// after a live event; <see cref="DeskFor"/> then gives each person the part they may edit, without another query.
+    /// Internal: it is everyone's drafts, for the desk page to filter on the server, never to show as it is.
+    /// </summary>
+    internal async Task<IReadOnlyList<DeskEntry>> DeskViewAsync(CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAccountAsync(cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var articles = db.Articles.AsNoTracking().Where(a => a.PublishedAt == null && a.ArchivedAt == null);
-        if (!actor.IsAdministrator)
-        {
-            var official = actor.IsOfficial;
-            var department = actor.DepartmentId;
-            articles = articles.Where(a => (a.Voice == ArticleVoice.Organisation && a.WrittenBy == actor.Id)
-                || (official && a.Voice == ArticleVoice.Municipality)
-                || (official && a.Voice == ArticleVoice.Department && a.DepartmentId == department));
-        }
-        return await Rows(db, articles.OrderBy(a => a.PublishAt == null).ThenBy(a => a.PublishAt).ThenByDescending(a => a.UpdatedAt))
-            .ToPageAsync(skip, take, cancellationToken);
+        var desk = db.Articles.AsNoTracking().Where(a => a.PublishedAt == null && a.ArchivedAt == null);
+        var writers = await desk.Select(a => new { a.Id, a.WrittenBy }).ToDictionaryAsync(a => a.Id, a => a.WrittenBy, cancellationToken);
+        var rows = await Rows(db, desk.OrderBy(a => a.PublishAt == null).ThenBy(a => a.PublishAt).ThenByDescending(a => a.UpdatedAt)).ToListAsync(cancellationToken);
+        return [.. rows.Where(r => writers.ContainsKey(r.Id)).Select(r => new DeskEntry(r, writers[r.Id]))];
+    }
+
+    /// <summary>
+    /// A person's desk: administrators see every article being prepared; officials the municipality's and their
+    /// department's; anyone the organisation articles they wrote themselves.
+    /// </summary>
+    public static Page<ArticleRow> DeskFor(Actor reader, IReadOnlyList<DeskEntry> desk, int skip, int take)
+    {
+        var mine = desk.Where(e => reader.IsAdministrator
+                || (e.Row.Voice == ArticleVoice.Organisation && e.WrittenBy == reader.Id)
+                || (reader.IsOfficial && e.Row.Voice == ArticleVoice.Municipality)
+                || (reader.IsOfficial && e.Row.Voice == ArticleVoice.Department && e.Row.Department == reader.DepartmentId))
+            .Select(e => e.Row).ToList();
+        return new Page<ArticleRow>([.. mine.Skip(skip).Take(take)], mine.Count, skip, take);
     }
 
     /// <summary>The article, or null when the reader may not see it: a draft or scheduled one is its editors' only, a hidden one its writer's and moderators'.</summary>

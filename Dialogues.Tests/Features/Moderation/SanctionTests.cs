@@ -21,7 +21,7 @@ public class SanctionTests : OwnHostPerTest
     [
         "DialoguesService.ListAsync", "DialoguesService.FindAsync",
         "DiscussionService.ThreadsAsync", "DiscussionService.ThreadAsync", "DiscussionService.ThreadOfAsync", "DiscussionService.StanceSummaryAsync",
-        "DiscussionService.CommentCountAsync", "DiscussionService.ByOrganisationAsync", "ProposalsService.ByOrganisationAsync", "MeetingsService.ByOrganisationAsync",
+        "DiscussionService.CommentCountAsync", "DiscussionService.AfterEventAsync", "DiscussionService.ByOrganisationAsync", "ProposalsService.ByOrganisationAsync", "MeetingsService.ByOrganisationAsync",
         "ProposalsService.ListAsync", "ProposalsService.SupportOfAsync",
         "ScenariosService.BallotAsync",
         "RecommendationsService.FindAsync", "RecommendationsService.PublicRegisterAsync", "RecommendationsService.ExportAsync", "RecommendationsService.MineAsync",

@@ -202,4 +202,26 @@ public class ArticleDiscussionTests(AppHost host) : IClassFixture<AppHost>
         await using var db = host.Db();
         Assert.False(await db.Comments.AnyAsync(c => c.AuthorId == stranger.Id));
     }
+
+    [Fact]
+    public async Task ALiveChange_IsLoadedOnceForEveryone_AndEachWatcherKeepsTheirOwnVotes()
+    {
+        var cast = await NewsCast.CreateAsync(host);
+        var id = await cast.WriteAsync(host, "Статия за живите промени", publish: true);
+        var place = DiscussionPlace.Of(id);
+        var (author, voter) = (await host.CreateUserAsync(), await host.CreateUserAsync());
+        CommentId comment;
+        await using (var scope = host.As(author))
+        {
+            comment = await scope.Get<DiscussionService>().PostAsync(place, null, "Коментар, за който ще се гласува.");
+        }
+        await using var mine = host.As(voter);
+        await mine.Get<DiscussionService>().VoteAsync(comment, 1);
+        var before = (await mine.Get<DiscussionService>().ThreadAsync(place, comment))!;
+
+        var change = await mine.Get<DiscussionService>().AfterEventAsync(place, comment);
+
+        Assert.Equal((0, 1, 1), (change.Thread!.Root.MyVote, change.Thread.Root.Up, change.Count));
+        Assert.Equal(1, DiscussionService.WithMyVotes(change.Thread, before).Root.MyVote);
+    }
 }
